@@ -1,0 +1,47 @@
+/** @module Small helpers over htmlparser2's DOM (types derived from its API so we depend on htmlparser2 alone). */
+import { DomUtils, parseDocument } from "htmlparser2";
+
+export type HtmlDocument = ReturnType<typeof parseDocument>;
+export type HtmlNode = HtmlDocument["children"][number];
+export type HtmlElement = Parameters<typeof DomUtils.getAttributeValue>[0];
+
+/** Parse HTML leniently; entities are decoded in text and attributes. */
+export function parseHtml(html: string): HtmlDocument {
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+export const isElement = (node: HtmlNode): node is HtmlElement => DomUtils.isTag(node);
+
+export function attr(el: HtmlElement, name: string): string | null {
+  const value = DomUtils.getAttributeValue(el, name);
+  return value === undefined ? null : value.trim();
+}
+
+/** All elements under `root` (document order) for which `test` holds. */
+export function findAll(
+  root: HtmlNode | readonly HtmlNode[],
+  test: (el: HtmlElement) => boolean,
+): HtmlElement[] {
+  const nodes = Array.isArray(root) ? (root as HtmlNode[]) : [root as HtmlNode];
+  return DomUtils.findAll(test, nodes);
+}
+
+export function findFirst(
+  root: HtmlNode | readonly HtmlNode[],
+  test: (el: HtmlElement) => boolean,
+): HtmlElement | null {
+  const nodes = Array.isArray(root) ? (root as HtmlNode[]) : [root as HtmlNode];
+  return DomUtils.findOne(test, nodes, true);
+}
+
+/** Text content with whitespace collapsed. */
+export function textOf(node: HtmlNode | readonly HtmlNode[]): string {
+  return DomUtils.textContent(node as HtmlNode)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The class and id of an element as one lower-case string, for furniture patterns. */
+export function classAndId(el: HtmlElement): string {
+  return `${attr(el, "class") ?? ""} ${attr(el, "id") ?? ""}`.toLowerCase();
+}

@@ -1,0 +1,52 @@
+/** @module Tests for text-reader.ts. */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { readTextDump } from "./text-reader.ts";
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+
+test("header block becomes metadata and removals; the title is not body", () => {
+  const doc = readTextDump(fixture("dump-with-header.txt"), "dump.txt");
+  assert.equal(doc.title, "Harbour council delays bridge vote after late objections");
+  // The header's date beats the URL's (the URL says the 16th).
+  assert.equal(doc.published, "2031-04-17");
+  assert.equal(doc.publishedFrom, "header");
+  assert.equal(doc.url, "https://www.examplewire.test/2031/04/16/harbour-bridge-vote.html");
+  assert.equal(doc.outlet, "examplewire.test");
+  assert.equal(doc.author, "Mira Castellano and Tobias Lund");
+  assert.deepEqual(
+    doc.removed.map((r) => r.rule),
+    ["header-date", "dateline", "byline", "update-stamp"],
+  );
+  assert.ok(doc.body.startsWith("The council of the fictional port town"));
+  assert.ok(!doc.body.includes("Harbour council delays"));
+  assert.ok(doc.body.includes('"We need two more weeks'));
+});
+
+test("the URL gives the date only when the header does not", () => {
+  const doc = readTextDump(
+    "https://www.reuters.com/world/2031/03/09/ferry-strike/\nFerry strike ends\n\nBody.",
+    "x",
+  );
+  assert.equal(doc.published, "2031-03-09");
+  assert.equal(doc.publishedFrom, "url");
+  assert.equal(doc.outlet, "Reuters");
+});
+
+test("no header: title is the first line, published stays null", () => {
+  const doc = readTextDump(fixture("no-date.txt"), "n.txt");
+  assert.equal(doc.title, "Orchard growers report a record pear harvest");
+  assert.equal(doc.published, null);
+  assert.equal(doc.publishedFrom, null);
+  assert.deepEqual(doc.removed, []);
+});
+
+test("a dated sentence later in the body is not a header; a paragraph-long first line is not a title", () => {
+  const long = `${"The harbour authority said ".repeat(15)}on Tuesday.`;
+  const doc = readTextDump(`${long}\n\nPublished: 3 March 2031`, "x");
+  assert.equal(doc.title, null);
+  assert.equal(doc.published, null);
+  assert.ok(doc.body.startsWith("The harbour authority"));
+});
