@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { removeCaptions } from "./caption-finder.ts";
+import { keptUnit } from "./clean-unit.ts";
+
+const rules = (lines: string[]) =>
+  removeCaptions(lines.map(keptUnit)).map((unit) => unit.removal?.rule ?? null);
+
+test("a caption printed twice loses both copies", () => {
+  const caption = "Mayor Mara Velin cuts the ribbon at the new pier.(File Photo)";
+  assert.deepEqual(rules(["The pier opened on Sunday.", caption, caption, "Crowds gathered."]), [
+    null,
+    "caption",
+    "caption",
+    null,
+  ]);
+});
+
+test("a single line ending in a photo credit is a caption", () => {
+  assert.deepEqual(rules(["Ferry passengers queue at dawn. Photo: Harbor Ledger"]), ["caption"]);
+  assert.deepEqual(rules(["Tomas Brek at the harbor (AP Photo/Ilse Marr)"]), ["caption"]);
+});
+
+test("an agency credit makes a caption only when the line is repeated", () => {
+  const line = "Workers repair the breakwater near Port Alden (Reuters)";
+  assert.deepEqual(rules([line, line]), ["caption", "caption"]);
+  assert.deepEqual(rules(["The council will vote again next week, Velin said. (PTI)"]), [null]);
+});
+
+test("prose and uncredited repeats are not captions", () => {
+  const lede = "The Port Alden ferry will resume service on Monday, officials said.";
+  assert.deepEqual(rules([lede, lede]), [null, null], "left to the repeat remover, which keeps one");
+  assert.deepEqual(rules(["Velin showed reporters a photo of the damaged pier (taken in May)."]), [null]);
+});
