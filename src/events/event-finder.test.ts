@@ -1,0 +1,76 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Entity, Sentence } from "../core/records.ts";
+import { extractEvents } from "./event-finder.ts";
+
+function person(id: string, name: string, text: string, ...surfaces: string[]): Entity {
+  const mentions = [];
+  for (const s of surfaces) {
+    let at = text.indexOf(s);
+    while (at >= 0) {
+      mentions.push({ start: at, end: at + s.length });
+      at = text.indexOf(s, at + s.length);
+    }
+  }
+  return { id, name, type: "person", aliases: surfaces, mentions, roles: [] };
+}
+
+function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^.]+\.\s*/g;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, paragraph: 0 });
+  return out;
+}
+
+const noDate = () => null;
+
+test("participants from 'between X and Y', then 'such a meeting' refers back to them", () => {
+  const text =
+    "A meeting between President Ana Varga and President Tomas Brenner is possible, aide Lena Holt said. " +
+    "Holt added that such a meeting needs preparation.";
+  const entities = [
+    person("e1", "Ana Varga", text, "Ana Varga"),
+    person("e2", "Tomas Brenner", text, "Tomas Brenner"),
+    person("e3", "Lena Holt", text, "Lena Holt", "Holt"),
+  ];
+  const events = extractEvents(text, sentencesOf(text), entities, [], noDate);
+  const meetings = events.filter((e) => e.frame === "meeting");
+  assert.equal(meetings.length, 2);
+  assert.deepEqual(meetings[0]?.participants, ["Ana Varga", "Tomas Brenner"]);
+  assert.deepEqual(meetings[1]?.participants, ["Ana Varga", "Tomas Brenner"]);
+});
+
+test("a hyphenated compound names both participants; the reporter is not one", () => {
+  const text = "Aide Lena Holt said a Varga-Brenner summit could come soon.";
+  const entities = [
+    person("e1", "Ana Varga", text, "Varga"),
+    person("e2", "Tomas Brenner", text, "Brenner"),
+    person("e3", "Lena Holt", text, "Lena Holt"),
+  ];
+  const [event] = extractEvents(text, sentencesOf(text), entities, [], noDate);
+  assert.equal(event?.frame, "meeting");
+  assert.deepEqual(event?.participants, ["Ana Varga", "Tomas Brenner"]);
+});
+
+test("'X does not rule out a meeting with Y' takes the subject; 'Z said a meeting with Y' does not take Z", () => {
+  const text =
+    "Ana Varga does not rule out a meeting with Tomas Brenner. Lena Holt said a meeting with Brenner is far off.";
+  const entities = [
+    person("e1", "Ana Varga", text, "Ana Varga"),
+    person("e2", "Tomas Brenner", text, "Tomas Brenner", "Brenner"),
+    person("e3", "Lena Holt", text, "Lena Holt"),
+  ];
+  const events = extractEvents(text, sentencesOf(text), entities, [], noDate);
+  assert.deepEqual(events[0]?.participants, ["Ana Varga", "Tomas Brenner"]);
+  assert.deepEqual(events[1]?.participants, ["Tomas Brenner"]);
+});
+
+test("an appeal ('his call for') is not a phone call, and the date comes from the dater", () => {
+  const text = "Brenner renewed his call for talks on Friday.";
+  const events = extractEvents(text, sentencesOf(text), [], [], () => "2025-05-16");
+  assert.deepEqual(
+    events.map((e) => [e.frame, e.date]),
+    [["talks", "2025-05-16"]],
+  );
+});

@@ -1,0 +1,78 @@
+/**
+ * @module Who takes part in an event mention: "between X and Y", "an X-Y meeting", "a meeting with Y" (plus the
+ * sentence's subject), or, for "such a meeting" / "the two leaders", the participants of the last event of the
+ * same frame in the article. Only person entities; an unclear case yields no participant rather than a guess.
+ */
+import type { Entity, Span } from "../core/records.ts";
+
+export interface PersonMention extends Span {
+  readonly name: string;
+}
+
+/** Every mention of a person entity, in text order. */
+export function personMentions(entities: readonly Entity[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const e of entities) {
+    if (e.type !== "person") continue;
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const BETWEEN_OR_WITH = /^\s*(?:between|with|of|involving)\s/i;
+const WINDOW_END =
+  /[.;:!?,]|\b(?:to|on|in|after|before|if|but|that|which|who|is|are|was|were|could|would|will|can|should|must|may|might|has|have|had)\b/i;
+const COMPOUND_BEFORE = /([\p{L}'’]+)[-–]([\p{L}'’]+)\s+(?:[\p{L}-]+\s+)?$/u;
+const REPORTING_AFTER = /^\W{0,3}(?:\w+ly\s+)?(?:said|says|told|noted|added|stated|stressed|indicated)\b/i;
+const ANAPHORA_BEFORE =
+  /\b(?:such an?|the|this|that|any|their|a top-level|any top-level|a summit|a high-level|the two leaders'?)\s+(?:[\p{L}-]+\s+)?$/iu;
+const LEADERS_AFTER = /^\s*(?:between|of)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
+
+export function findParticipants(
+  text: string,
+  sentence: Span,
+  trigger: Span,
+  persons: readonly PersonMention[],
+): { names: string[]; anaphoric: boolean } {
+  const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  const names = new Set<string>();
+
+  const before = text.slice(sentence.start, trigger.start);
+  const compound = COMPOUND_BEFORE.exec(before);
+  if (compound) {
+    const from = sentence.start + compound.index;
+    const to = from + (compound[1]?.length ?? 0) + 1 + (compound[2]?.length ?? 0);
+    for (const p of inSentence) if (p.start >= from && p.end <= to) names.add(p.name);
+  }
+
+  const after = text.slice(trigger.end, sentence.end);
+  const relation = BETWEEN_OR_WITH.exec(after);
+  if (relation && !LEADERS_AFTER.test(after)) {
+    const rest = after.slice(relation[0].length);
+    const stop = WINDOW_END.exec(rest);
+    const windowEnd = trigger.end + relation[0].length + (stop ? stop.index : rest.length);
+    for (const p of inSentence) if (p.start >= trigger.end && p.start < windowEnd) names.add(p.name);
+    if (/with/i.test(relation[0]) && names.size > 0) {
+      const subject = sentenceSubject(text, sentence, trigger, inSentence);
+      if (subject) names.add(subject);
+    }
+  }
+
+  const anaphoric = names.size === 0 && (ANAPHORA_BEFORE.test(before) || LEADERS_AFTER.test(after));
+  return { names: [...names].sort(), anaphoric };
+}
+
+/** A person named in the first words of the sentence and not the one reporting it ("X does not rule out …"). */
+function sentenceSubject(
+  text: string,
+  sentence: Span,
+  trigger: Span,
+  inSentence: readonly PersonMention[],
+): string | null {
+  const first = inSentence[0];
+  if (!first || first.start >= trigger.start) return null;
+  const lead = text.slice(sentence.start, first.start);
+  if (lead.split(/\s+/).filter(Boolean).length > 5) return null;
+  if (REPORTING_AFTER.test(text.slice(first.end, first.end + 40))) return null;
+  return first.name;
+}

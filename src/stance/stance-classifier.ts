@@ -1,0 +1,32 @@
+/** @module A statement's words → a stance on FactBank's scale, with the condition attached, or null. */
+import type { StanceValue } from "../core/records.ts";
+import { CONDITION_CUES, STANCE_CUES } from "./modality-cues.ts";
+
+export interface StanceReading {
+  readonly stance: StanceValue;
+  readonly condition: string | null;
+}
+
+export function classifyStance(words: string): StanceReading | null {
+  const cue = STANCE_CUES.find((c) => c.pattern.test(words));
+  const condition = findCondition(words);
+  if (!cue) return condition ? { stance: "conditional", condition } : null;
+  if (cue.stance === "possible" && condition) return { stance: "conditional", condition };
+  if (cue.stance === "ruled_out") return { stance: "ruled_out", condition: beforeClause(words) };
+  return { stance: cue.stance, condition: null };
+}
+
+function findCondition(words: string): string | null {
+  for (const pattern of CONDITION_CUES) {
+    const match = pattern.exec(words);
+    const text = match?.[1]?.trim().replace(/[”"’,]+$/u, "");
+    if (text) return text;
+  }
+  return null;
+}
+
+/** "impossible before the terms are finalized": the ruling-out holds until that condition. */
+function beforeClause(words: string): string | null {
+  const match = /\b((?:before|until|unless)\s+[^.;!?]*)/i.exec(words);
+  return match?.[1]?.trim().replace(/[”"’,]+$/u, "") ?? null;
+}

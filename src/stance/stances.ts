@@ -1,0 +1,45 @@
+/**
+ * @module Stances: for each attributed statement that mentions an event frame, the speaker's position on that
+ * proposition. Ids and names are per-article here; the corpus stage maps them to corpus-wide ones.
+ */
+import type { NewsEvent, Stance, Statement } from "../core/records.ts";
+import { classifyStance } from "./stance-classifier.ts";
+
+/** Frames that make sense without named participants ("a ceasefire", "new sanctions"). */
+const OPEN_FRAMES = new Set(["ceasefire", "sanctions", "prisoner-exchange", "agreement"]);
+
+/**
+ * @param fallbackDate the publication date, used when the text does not say when the words were said (a report
+ * published on D carries words said on or before D).
+ */
+export function deriveStances(
+  statements: readonly Statement[],
+  events: readonly NewsEvent[],
+  fallbackDate: string | null,
+): Stance[] {
+  const stances: Stance[] = [];
+  for (const statement of statements) {
+    if (!statement.speaker) continue;
+    const { content } = statement;
+    const inside = events.filter((e) => e.start >= content.start && e.end <= content.end);
+    const seen = new Set<string>();
+    for (const event of inside) {
+      if (event.participants.length === 0 && !OPEN_FRAMES.has(event.frame)) continue;
+      const key = `${event.frame}|${event.participants.join("|")}`;
+      if (seen.has(key)) continue;
+      const reading = classifyStance(content.text);
+      if (!reading) continue;
+      seen.add(key);
+      stances.push({
+        id: `${statement.id}.t${seen.size}`,
+        statementId: statement.id,
+        holder: statement.speaker.name,
+        proposition: { event: event.frame, participants: [...event.participants] },
+        stance: reading.stance,
+        condition: reading.condition,
+        date: statement.date ?? fallbackDate,
+      });
+    }
+  }
+  return stances;
+}

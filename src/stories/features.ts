@@ -1,0 +1,70 @@
+/** @module What an article is about, as weighted terms: its entities (by corpus key) and its content words. */
+import type { Analysis } from "../core/records.ts";
+import { STOPWORDS } from "./stopwords.ts";
+
+export type TermVector = Map<string, number>;
+
+const WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
+
+export interface FeatureInput {
+  readonly title: string | null;
+  readonly text: string;
+  readonly analysis: Analysis;
+  /** Corpus key of an entity name (so "Zelenskyy" and "Zelensky" count as one term). */
+  readonly keyOf: (name: string) => string;
+}
+
+/** Raw term counts: entities weigh more than words, and the title and lede more than the rest. */
+export function termCounts(input: FeatureInput): TermVector {
+  const counts: TermVector = new Map();
+  const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
+  for (const entity of input.analysis.entities) {
+    if (entity.type === "other") continue;
+    add(`@${input.keyOf(entity.name)}`, 2 * Math.min(3, entity.mentions.length || 1));
+  }
+  const lede = input.text.slice(0, 600);
+  for (const [part, weight] of [
+    [input.title ?? "", 3],
+    [lede, 1],
+    [input.text, 1],
+  ] as const) {
+    for (const raw of part.toLowerCase().match(WORD) ?? []) {
+      const word = raw.replace(/['’]s$/u, "");
+      if (!STOPWORDS.has(word)) add(word, weight);
+    }
+  }
+  return counts;
+}
+
+/** TF-IDF with sublinear term frequency, L2-normalised. */
+export function weigh(counts: TermVector, idf: (term: string) => number): TermVector {
+  const out: TermVector = new Map();
+  let norm = 0;
+  for (const [term, count] of counts) {
+    const w = (1 + Math.log(count)) * idf(term);
+    out.set(term, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [term, w] of out) out.set(term, w / norm);
+  return out;
+}
+
+export function cosine(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, w] of small) dot += w * (large.get(term) ?? 0);
+  return dot;
+}
+
+/** Adds `v` into `sum` (a centroid's running total). */
+export function accumulate(sum: TermVector, v: TermVector): void {
+  for (const [term, w] of v) sum.set(term, (sum.get(term) ?? 0) + w);
+}
+
+export function normalised(v: TermVector): TermVector {
+  let norm = 0;
+  for (const w of v.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  return new Map([...v].map(([t, w]) => [t, w / norm]));
+}
