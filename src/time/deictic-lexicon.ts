@@ -36,4 +36,11 @@ export const DEICTIC_LEXICON: readonly DeicticEntry[] = [
   // "a meeting is possible in the near future"
   { pattern: "in (the near future)", type: "DATE", fixed: "FUTURE_REF" },
   { pattern: "recently", type: "DATE", fixed: "PAST_REF" },
+  // "in the past, he has always ...", "which was in international waters at the time" — TimeML PAST_REF.
+  {
+    pattern: "in (the past)(?!\\s+(?:\\d|(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?)\\b))",
+    type: "DATE",
+    fixed: "PAST_REF",
+  },
+  { pattern: "at (the time)(?!\\s+of\\b)", type: "DATE", fixed: "PAST_REF" },
 ];

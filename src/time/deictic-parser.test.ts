@@ -27,3 +27,17 @@ test("present references need no date, and drop the preposition", () => {
 test("without a publication date a day word keeps its span but no value", () => {
   assert.deepEqual(found(parser, "The minister left today.", null), [["today", "DATE", null]]);
 });
+
+test("'in the past' and 'at the time' point back, but not 'the past week' or 'at the time of'", () => {
+  assert.deepEqual(
+    found(
+      parser,
+      "In the past, he refused; the ship was at sea at the time. In the past week, at the time of writing.",
+      null,
+    ),
+    [
+      ["the past", "DATE", "PAST_REF"],
+      ["the time", "DATE", "PAST_REF"],
+    ],
+  );
+});

@@ -40,3 +40,43 @@ test("vague counts keep an X", () => {
     ["years", "DURATION", "PXY"],
   ]);
 });
+
+test("extents take the determiner, placing words and hedges", () => {
+  assert.deepEqual(
+    found(
+      parser,
+      "Over the past two years, and for almost seven years before, a mere 24 hours mattered.",
+      REF,
+    ),
+    [
+      ["the past two years", "DURATION", "P2Y"],
+      ["almost seven years", "DURATION", "P7Y"],
+      ["a mere 24 hours", "DURATION", "PT24H"],
+    ],
+  );
+  assert.deepEqual(found(parser, "Prices will rise over the next few months.", REF), [
+    ["the next few months", "DURATION", "PXM"],
+  ]);
+});
+
+test("a possessive duration keeps its apostrophe, a hyphenated one drops the determiner", () => {
+  assert.deepEqual(found(parser, "He got five years' probation and the 50-day deadline.", REF), [
+    ["five years'", "DURATION", "P5Y"],
+    ["50-day", "DURATION", "P50D"],
+  ]);
+});
+
+test("bare plurals where a duration is expected, and 'recent weeks'", () => {
+  assert.deepEqual(found(parser, "It can take weeks; he ran days before surgery, in recent months.", REF), [
+    ["weeks", "DURATION", "PXW"],
+    ["days", "DURATION", "PXD"],
+    ["recent months", "DURATION", "PXM"],
+  ]);
+});
+
+test("the first number of a range takes the second's unit", () => {
+  assert.deepEqual(found(parser, "The buyback could take between 12 and 18 months.", REF), [
+    ["12", "DURATION", "P12M"],
+    ["18 months", "DURATION", "P18M"],
+  ]);
+});

@@ -32,3 +32,7 @@ test("period modifiers and directions", () => {
     ["last March", { month: 3 }, "last"],
   ]);
 });
+
+test("a part word and a direction together: 'late last July'", () => {
+  assert.deepEqual(parts("He went missing late last July."), [["late last July", { month: 7 }, "last"]]);
+});

@@ -4,9 +4,10 @@ import { MONTH_PATTERN, MONTHS } from "./month-names.ts";
 import type { Candidate, DateParts, Modifier, TimexContext, TimexParser } from "./timex-candidate.ts";
 import { matchCandidates } from "./timex-candidate.ts";
 
+// "late last July" keeps both words: TimeML marks the part with a modifier and the direction in the value.
 // Month names are matched in their capitalised form only: "may" and "march" are also a verb and a noun.
 const PATTERN = new RegExp(
-  `\\b(?:((?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))|((?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+))?(${MONTH_PATTERN})(?:,?\\s+(\\d{4})\\b)?(?!\\s*\\d)`,
+  `\\b((?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?((?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+)?(${MONTH_PATTERN})(?:,?\\s+(\\d{4})\\b)?(?!\\s*\\d)`,
   "g",
 );
 

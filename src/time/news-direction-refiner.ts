@@ -15,7 +15,8 @@ export class NewsDirectionRefiner implements TimexRefiner {
     return candidates.map((c) => {
       if (!c.parts) return c;
       const sentence = sentenceAt(ctx.sentences, c.start, ctx.text.length);
-      const direction = directionAt(ctx.text, sentence, c);
+      const others = candidates.filter((o) => o !== c && o.start >= sentence.start && o.end <= sentence.end);
+      const direction = directionAt(ctx.text, sentence, c, others);
       const parts = c.parts;
       const value =
         parts.year !== undefined

@@ -43,3 +43,26 @@ test("weekends get a -WE suffix", () => {
     ["last weekend", "DATE", "2025-W20-WE"],
   ]);
 });
+
+test("decades: a stretch after 'the', a calendar decade without it", () => {
+  assert.deepEqual(
+    found(parser, "Coal use will surge over the next decade, as it did last decade.", "2013-03-21"),
+    [
+      ["the next decade", "DURATION", "P10Y"],
+      ["last decade", "DATE", "200"],
+    ],
+  );
+  assert.deepEqual(found(parser, "Over the following decade BP got $19bn.", "2013-03-22"), [
+    ["the following decade", "DURATION", "P10Y"],
+  ]);
+});
+
+test("'early this year' and 'this fiscal year' keep the year's value", () => {
+  assert.deepEqual(
+    found(parser, "He quit early this year; the budget this fiscal year shrank.", "2013-03-21"),
+    [
+      ["early this year", "DATE", "2013"],
+      ["this fiscal year", "DATE", "2013"],
+    ],
+  );
+});

@@ -25,3 +25,9 @@ test("rates after an amount or a count", () => {
     ["a month", "SET", "P1M"],
   ]);
 });
+
+test("every morning is a part of any day", () => {
+  assert.deepEqual(found(parser, "She checked for smog every morning.", REF), [
+    ["every morning", "SET", "XXXX-XX-XXTMO"],
+  ]);
+});

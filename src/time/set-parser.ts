@@ -11,9 +11,16 @@ import {
 } from "./timex-candidate.ts";
 
 const EVERY = new RegExp(
-  `\\b(?:every|each)\\s+(?:(other)\\s+|(\\d+|${NUMBER_WORD_PATTERN})\\s+)?(${UNIT_PATTERN}|night|morning|evening)\\b`,
+  `\\b(?:every|each)\\s+(?:(other)\\s+|(\\d+|${NUMBER_WORD_PATTERN})\\s+)?(${UNIT_PATTERN}|night|morning|afternoon|evening)\\b`,
   "gi",
 );
+
+const PARTS_OF_DAY: Readonly<Record<string, string>> = {
+  morning: "MO",
+  afternoon: "AF",
+  evening: "EV",
+  night: "NI",
+};
 
 // Lower case only: "the Daily Mail" is a name, not a rhythm.
 const ADVERB = /\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly)\b/g;
@@ -43,9 +50,12 @@ export class SetParser implements TimexParser {
     const every = matchCandidates(ctx, EVERY, (m) => {
       const count = m[1] ? 2 : parseNumber(m[2] ?? "one");
       const word = (m[3] ?? "").toLowerCase();
-      const unit = unitOf(/night|morning|evening/.test(word) ? "day" : word);
-      if (count === null || unit === null) return null;
       const span = { start: m.index, end: m.index + m[0].length };
+      // TimeML writes "every morning" as a time of any day: XXXX-XX-XXTMO.
+      const part = PARTS_OF_DAY[word];
+      if (part && count === 1) return resolved(this.name, span, "SET", `XXXX-XX-XXT${part}`);
+      const unit = unitOf(part ? "day" : word);
+      if (count === null || unit === null) return null;
       return resolved(this.name, span, "SET", durationValue(count, unit));
     });
     const adverbs = matchCandidates(ctx, ADVERB, (m) =>

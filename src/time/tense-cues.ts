@@ -13,6 +13,10 @@ export const FUTURE_CUES: readonly RegExp[] = [
   /\b(?:plans?|intends?|aims?)\s+to\b/i,
   // Upcoming events: "the upcoming summit on Friday".
   /\b(?:upcoming|forthcoming)\b/i,
+  // Moved to a later date: "the match was postponed until Saturday".
+  /\b(?:postponed|delayed|adjourned|deferred|rescheduled|put\s+off|pushed\s+back)\s+(?:until|till|to|for)\b/i,
+  // An infinitive reaching to an end date: "a program to run through June", "a ban set to last until May".
+  /\bto\s+(?:run|last|continue|remain|stay|extend|operate)\s+(?:through|until|till|into)\b/i,
   // "next" but not "next to the river".
   /\bnext\b(?!\s+to\b)/i,
 ];

@@ -31,3 +31,23 @@ test("'next to' is a place, not a future", () => {
 test("a participle after 'will be' is not a past cue", () => {
   assert.equal(direction("He said the vote will be held on June 2.", "June 2"), "future");
 });
+
+test("a cue inside another timex speaks only for that timex", () => {
+  const text = "On Feb. 28, the bank released a note on sales over the next decade.";
+  const date = { start: text.indexOf("Feb. 28"), end: text.indexOf("Feb. 28") + 7 };
+  const decade = { start: text.indexOf("the next decade"), end: text.indexOf("the next decade") + 15 };
+  const sentence = { start: 0, end: text.length };
+  assert.equal(directionAt(text, sentence, date), "future");
+  assert.equal(directionAt(text, sentence, date, [decade]), "past");
+});
+
+test("postponements and infinitives reaching to an end date point forward", () => {
+  assert.equal(
+    direction("The qualifier has been postponed until 15:00 GMT Saturday.", "15:00 GMT Saturday"),
+    "future",
+  );
+  assert.equal(
+    direction("The firm said it chose three startups for the program to run through June.", "June"),
+    "future",
+  );
+});

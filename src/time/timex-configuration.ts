@@ -7,7 +7,9 @@ import { DurationParser } from "./duration-parser.ts";
 import { MonthParser } from "./month-parser.ts";
 import { NewsDirectionRefiner } from "./news-direction-refiner.ts";
 import { OverlapRefiner } from "./overlap-refiner.ts";
+import { PartOfDayRefiner } from "./part-of-day-refiner.ts";
 import { RelativePeriodParser } from "./relative-period-parser.ts";
+import { SeasonParser } from "./season-parser.ts";
 import { SetParser } from "./set-parser.ts";
 import type { TimexParser, TimexRefiner } from "./timex-candidate.ts";
 import { UrlRefiner } from "./url-refiner.ts";
@@ -25,6 +27,7 @@ export function createTimexConfiguration(): TimexConfiguration {
     new AgoParser(),
     new RelativePeriodParser(),
     new SetParser(),
+    new SeasonParser(),
     new MonthParser(),
     new YearParser(),
     new DeicticParser(),
@@ -32,6 +35,11 @@ export function createTimexConfiguration(): TimexConfiguration {
   ];
   return {
     parsers,
-    refiners: [new UrlRefiner(), new OverlapRefiner(parsers.map((p) => p.name)), new NewsDirectionRefiner()],
+    refiners: [
+      new UrlRefiner(),
+      new OverlapRefiner(parsers.map((p) => p.name)),
+      new NewsDirectionRefiner(),
+      new PartOfDayRefiner(),
+    ],
   };
 }

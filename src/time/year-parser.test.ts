@@ -29,3 +29,35 @@ test("ranges, decades and modified years", () => {
 test("seasons take TimeML season codes", () => {
   assert.deepEqual(found(parser, "Work resumed in winter 2023.", REF), [["winter 2023", "DATE", "2023-WI"]]);
 });
+
+test("a year modifying a noun after a determiner or possessive", () => {
+  assert.deepEqual(
+    found(
+      parser,
+      "He apologised for a 2010 raid, his 2007 campaign and the 2008 crisis, not the 2000 troops.",
+      REF,
+    ),
+    [
+      ["2010", "DATE", "2010"],
+      ["2007", "DATE", "2007"],
+      ["2008", "DATE", "2008"],
+    ],
+  );
+});
+
+test("a short range end takes the century of its start: 1957-58", () => {
+  assert.deepEqual(found(parser, "the 1957-58 expedition crossed the ice", REF), [
+    ["1957", "DATE", "1957"],
+    ["58", "DATE", "1958"],
+  ]);
+});
+
+test("centuries take the first two digits of their years", () => {
+  assert.deepEqual(
+    found(parser, "one of the great feats of the 20th Century, or the twenty-first century", REF),
+    [
+      ["20th Century", "DATE", "19"],
+      ["twenty-first century", "DATE", "20"],
+    ],
+  );
+});

@@ -1,4 +1,4 @@
-/** @module Years written alone: "since 2022", "in 2019", "early 2024", "summer of 2023", "the 1990s", "2014-2016". */
+/** @module Years written alone: "since 2022", "in 2019", "early 2024", "summer of 2023", "the 1990s", "2014-2016", "the 20th century". */
 
 import {
   type Candidate,
@@ -16,8 +16,17 @@ const YEAR = new RegExp(
   "gid",
 );
 
-// Bare years at the start of a range are caught by the range's second half: "2014-2016".
-const RANGE_START = /\b((?:19|20)\d\d)(?=\s*(?:-|–)\s*(?:19|20)\d\d\b)/dg;
+// Bare years at the start of a range are caught by the range's second half: "2014-2016", "1957-58".
+const RANGE_START = /\b((?:19|20)\d\d)(?=\s*(?:-|–)\s*(?:(?:19|20)\d\d|\d\d)\b)/dg;
+
+// "the expedition of 1957-58": TimeML tags the short second half as its own year, 1958.
+const SHORT_RANGE_END = /(?<=\b(19|20)\d\d(?:-|–))(\d\d)\b(?![.,]?\d)/dg;
+
+// A year used as a modifier after a determiner, as TimeML tags it: "a 2010 raid", "his 2007 campaign",
+// "the 2008 crisis". After "the" the next word must not be a plural ("the 2000 troops" is a count).
+const PREMODIFIER =
+  /(?<=\b(?:a|an|his|her|its|their|our|my|your|this|that)\s+|['’]s\s+)((?:19|20)\d\d)(?=\s+[a-z])/dg;
+const THE_PREMODIFIER = /(?<=\b[Tt]he\s+)((?:19|20)\d\d)(?=\s+[a-z]+\b)(?!\s+[a-z]+[^siu\s]s\b)/dg;
 
 // "early 2024" can also stand alone, its modifier is lead enough.
 const MODIFIED = /\b((?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)((?:19|20)\d\d))\b(?![.,]\d)/dg;
@@ -36,11 +45,20 @@ const SEASON = /\b((spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d
 // "the 1990s" → decade value "199".
 const DECADE = /\b(?:the\s+)?((?:19|20)\d)0s\b/gi;
 
+// "the 20th century" → "19", TimeML's century value (the first two digits of its years); "the" stays outside.
+const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g;
+const CENTURY_WORDS = /\b(nineteenth|twentieth|twenty-first)[\s-]+[Cc]entury\b/gi;
+const CENTURY_NUMBERS: Readonly<Record<string, number>> = {
+  nineteenth: 19,
+  twentieth: 20,
+  "twenty-first": 21,
+};
+
 export class YearParser implements TimexParser {
   readonly name = "year";
 
   parse(ctx: TimexContext): Candidate[] {
-    const years = [YEAR, RANGE_START, MODIFIED].flatMap((re) =>
+    const years = [YEAR, RANGE_START, MODIFIED, PREMODIFIER, THE_PREMODIFIER].flatMap((re) =>
       matchCandidates(ctx, re, (m) => {
         const extent = m.indices?.[1];
         const year = m[2] ?? m[1] ?? "";
@@ -57,6 +75,17 @@ export class YearParser implements TimexParser {
     const decades = matchCandidates(ctx, DECADE, (m) =>
       resolved(this.name, { start: m.index, end: m.index + m[0].length }, "DATE", m[1] ?? null),
     );
-    return [...years, ...seasons, ...decades];
+    const shortEnds = matchCandidates(ctx, SHORT_RANGE_END, (m) =>
+      resolved(this.name, { start: m.index, end: m.index + m[0].length }, "DATE", `${m[1]}${m[2]}`),
+    );
+    const centuries = [CENTURY, CENTURY_WORDS].flatMap((re) =>
+      matchCandidates(ctx, re, (m) => {
+        const n = CENTURY_NUMBERS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
+        if (!(n >= 1 && n <= 40)) return null;
+        const value = String(n - 1).padStart(2, "0");
+        return resolved(this.name, { start: m.index, end: m.index + m[0].length }, "DATE", value);
+      }),
+    );
+    return [...years, ...shortEnds, ...seasons, ...decades, ...centuries];
   }
 }
