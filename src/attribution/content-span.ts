@@ -1,0 +1,44 @@
+/** @module Trims a reported clause and decides its kind: direct (all quoted), mixed (quoted fragment), indirect. */
+import type { StatementKind, TextSpan } from "../core/records.ts";
+import type { ArticleIndex } from "./article-index.ts";
+import type { Quote } from "./quote-finder.ts";
+
+export interface Content {
+  readonly content: TextSpan;
+  readonly kind: StatementKind;
+}
+
+const LEADING = /^(?:\s|that\s|[,:;—–-]\s*)+/u;
+const TRAILING = /[\s,;:—–-]+$/u;
+
+/** The quoted words of a quote, without a trailing comma left before the cue (`“…it is not,” he said`). */
+export function quotedContent(index: ArticleIndex, q: Quote): Content | null {
+  let end = q.contentEnd;
+  while (end > q.contentStart && /[\s,;]/.test(index.text[end - 1] ?? "")) end -= 1;
+  let start = q.contentStart;
+  while (start < end && /\s/.test(index.text[start] ?? "")) start += 1;
+  if (end <= start) return null;
+  return { content: { text: index.text.slice(start, end), start, end }, kind: "direct" };
+}
+
+/** The clause between `from` and `to`, trimmed; null when nothing worth reporting is left. */
+export function clauseContent(index: ArticleIndex, from: number, to: number): Content | null {
+  const { text } = index;
+  let start = from;
+  let end = to;
+  const lead = LEADING.exec(text.slice(start, end));
+  if (lead !== null) start += lead[0].length;
+  const trail = TRAILING.exec(text.slice(start, end));
+  if (trail !== null) end -= trail[0].length;
+  // A final period outside quotation marks belongs to the sentence, not to the reported words.
+  if (/[.!?…]/.test(text[end - 1] ?? "") && !insideQuote(index, end - 1)) end -= 1;
+  if (end <= start || !/\p{L}+\s+\p{L}+/u.test(text.slice(start, end))) return null;
+  const whole = index.quotes.find((q) => q.start === start && q.end >= end - 1);
+  if (whole !== undefined) return quotedContent(index, whole);
+  const quoted = index.quotes.some((q) => q.start < end && q.end > start);
+  return { content: { text: text.slice(start, end), start, end }, kind: quoted ? "mixed" : "indirect" };
+}
+
+function insideQuote(index: ArticleIndex, offset: number): boolean {
+  return index.quotes.some((q) => q.contentStart <= offset && offset < q.contentEnd);
+}

@@ -1,0 +1,106 @@
+/**
+ * @module Reporting cues (data): verbs and phrases that attribute words or positions to a source.
+ *
+ * Each verb row is `base|3rd-person|past|-ing`. Past and 3rd-person forms are cues anywhere; the base
+ * form only after an auxiliary ("does not rule out"), the -ing form only as an adjunct after a comma
+ * (", adding that …"), because "state", "report" and "warning" are also nouns.
+ */
+
+const VERB_ROWS = `
+say|says|said|saying
+tell|tells|told|telling
+add|adds|added|adding
+note|notes|noted|noting
+stress|stresses|stressed|stressing
+emphasize|emphasizes|emphasized|emphasizing
+emphasise|emphasises|emphasised|emphasising
+insist|insists|insisted|insisting
+state|states|stated|stating
+indicate|indicates|indicated|indicating
+warn|warns|warned|warning
+confirm|confirms|confirmed|confirming
+deny|denies|denied|denying
+announce|announces|announced|announcing
+claim|claims|claimed|claiming
+argue|argues|argued|arguing
+explain|explains|explained|explaining
+clarify|clarifies|clarified|clarifying
+believe|believes|believed|believing
+report|reports|reported|reporting
+write|writes|wrote|writing
+assert|asserts|asserted|asserting
+acknowledge|acknowledges|acknowledged|acknowledging
+admit|admits|admitted|admitting
+reiterate|reiterates|reiterated|reiterating
+declare|declares|declared|declaring
+suggest|suggests|suggested|suggesting
+predict|predicts|predicted|predicting
+reply|replies|replied|replying
+respond|responds|responded|responding
+ask|asks|asked|asking
+tweet|tweets|tweeted|tweeting
+recall|recalls|recalled|recalling
+allege|alleges|alleged|alleging
+underline|underlines|underlined|underlining
+affirm|affirms|affirmed|affirming
+remark|remarks|remarked|remarking
+concede|concedes|conceded|conceding
+contend|contends|contended|contending
+point out|points out|pointed out|pointing out
+rule out|rules out|ruled out|ruling out
+decline to comment|declines to comment|declined to comment|declining to comment
+`;
+
+export interface VerbForms {
+  readonly base: string;
+  readonly finite: readonly string[];
+  readonly participle: string;
+}
+
+export const REPORTING_VERBS: readonly VerbForms[] = VERB_ROWS.trim()
+  .split("\n")
+  .map((row) => {
+    const [base = "", third = "", past = "", participle = ""] = row.split("|");
+    return { base, finite: [third, past], participle };
+  });
+
+/** Passive or multi-word cues that behave like a finite verb ("was quoted as saying"). */
+export const PHRASE_CUES: readonly string[] = [
+  "was quoted as saying",
+  "is quoted as saying",
+  "were quoted as saying",
+  "expressed confidence",
+  "expressed hope",
+  "expressed concern",
+  "made clear",
+  "went on to say",
+];
+
+/** "according to X": X is the speaker, or the relay when X is an outlet and someone else speaks. */
+export const ACCORDING_CUES: readonly string[] = ["according to", "as reported by"];
+
+/** ", quoting X": X is the speaker of the clause before it. */
+export const QUOTING_CUES: readonly string[] = ["quoting", "citing"];
+
+/** Words that license a bare verb form as a cue ("does not rule out", "would say"). */
+export const AUXILIARIES: readonly string[] = [
+  "do",
+  "does",
+  "did",
+  "not",
+  "n't",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+  "to",
+  "never",
+  "cannot",
+];
+
+/** Words that introduce a participial cue ("…, adding that", "while confirming that"). */
+export const PARTICIPLE_LEADS: readonly string[] = [",", "while", "and", "before", "after", "also"];

@@ -1,0 +1,32 @@
+/** @module Keeps statements out of headlines, captions, teasers and repeated page furniture. */
+import type { Sentence } from "../core/records.ts";
+import { CAPTION_PATTERNS, PROSE_ENDING, TEASER_PATTERNS } from "./non-prose-patterns.ts";
+
+/**
+ * The sentences that read as reporting prose. A headline has no final punctuation; a caption or a
+ * teaser matches a furniture pattern; a line repeated verbatim (page dumps repeat headlines and leads)
+ * counts only the first time.
+ */
+export function proseSentences(text: string, sentences: readonly Sentence[]): Sentence[] {
+  const seenLines = new Set<string>();
+  const lineVerdict = new Map<number, boolean>();
+  const kept: Sentence[] = [];
+  for (const s of sentences) {
+    const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+    let verdict = lineVerdict.get(lineStart);
+    if (verdict === undefined) {
+      const lineEnd = text.indexOf("\n", s.start);
+      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+      verdict = isProseLine(line) && !seenLines.has(line);
+      seenLines.add(line);
+      lineVerdict.set(lineStart, verdict);
+    }
+    if (verdict && PROSE_ENDING.test(text.slice(s.start, s.end))) kept.push(s);
+  }
+  return kept;
+}
+
+export function isProseLine(line: string): boolean {
+  if (!PROSE_ENDING.test(line)) return false;
+  return !TEASER_PATTERNS.some((p) => p.test(line)) && !CAPTION_PATTERNS.some((p) => p.test(line));
+}

@@ -1,0 +1,96 @@
+/** @module Turns a speaker slot into a speaker: names as they are, pronouns and roles to a person in the article. */
+import type { Entity, Speaker } from "../core/records.ts";
+import { isMediaName } from "../language/entity-typer.ts";
+import type { RoleMention } from "../language/role-finder.ts";
+import type { ArticleIndex } from "./article-index.ts";
+import type { SpeakerSlot } from "./speaker-slot.ts";
+
+/** A speaker found earlier in the article, for pronouns ("he said") to refer back to. */
+export interface PriorSpeaker {
+  readonly entity: Entity;
+  readonly at: number;
+}
+
+/** How far back (in characters) "he" may reach for an earlier speaker before falling back to mentions. */
+const PRONOUN_REACH = 1200;
+/** How far back "he" may reach for a person merely mentioned as a subject. */
+const MENTION_REACH = 300;
+
+export function resolveSpeaker(
+  index: ArticleIndex,
+  slot: SpeakerSlot,
+  prior: readonly PriorSpeaker[],
+): Speaker | null {
+  const entity = resolveEntity(index, slot, prior);
+  if (entity === null) return null;
+  return {
+    name: entity.name,
+    mention: index.text.slice(slot.start, slot.end),
+    start: slot.start,
+    end: slot.end,
+    entityId: entity.id,
+  };
+}
+
+function resolveEntity(
+  index: ArticleIndex,
+  slot: SpeakerSlot,
+  prior: readonly PriorSpeaker[],
+): Entity | null {
+  switch (slot.kind) {
+    case "entity":
+      return slot.mention?.entity ?? null;
+    case "pronoun":
+      return slot.plural ? null : resolvePronoun(index, slot.start, prior);
+    case "role":
+      return slot.role === null ? null : resolveRole(index, slot.role, slot.start);
+    case "media":
+      return lastMediaBefore(index, slot.start);
+    default:
+      return null;
+  }
+}
+
+/** "he": the latest person speaker nearby, else the latest person named just before. */
+function resolvePronoun(index: ArticleIndex, at: number, prior: readonly PriorSpeaker[]): Entity | null {
+  for (let i = prior.length - 1; i >= 0; i -= 1) {
+    const p = prior[i] as PriorSpeaker;
+    if (p.at < at && at - p.at <= PRONOUN_REACH && p.entity.type === "person") return p.entity;
+  }
+  for (let i = index.mentions.length - 1; i >= 0; i -= 1) {
+    const m = index.mentions[i];
+    if (m === undefined || m.end > at) continue;
+    if (at - m.end > MENTION_REACH) break;
+    if (m.entity.type === "person") return m.entity;
+  }
+  return null;
+}
+
+/** "the Kremlin spokesman", "the Ukrainian leader": the holder of a matching role named earlier. */
+function resolveRole(index: ArticleIndex, role: RoleMention, at: number): Entity | null {
+  let best: { entity: Entity; at: number } | null = null;
+  for (const holder of index.roles) {
+    if (holder.nameStart === null || holder.start >= at || !rolesMatch(role, holder)) continue;
+    const named = index.mentionStartingAt.get(holder.nameStart);
+    if (named === undefined || named.entity.type !== "person") continue;
+    if (best === null || holder.start > best.at) best = { entity: named.entity, at: holder.start };
+  }
+  return best?.entity ?? null;
+}
+
+function rolesMatch(wanted: RoleMention, holder: RoleMention): boolean {
+  const sameHead = wanted.head === holder.head || (wanted.head === "leader" && holder.leader);
+  if (!sameHead) return false;
+  if (wanted.affiliations.length === 0 || holder.affiliations.length === 0) return true;
+  return wanted.affiliations.some((a) => holder.affiliations.includes(a));
+}
+
+/** "the agency": the outlet named last before it. */
+function lastMediaBefore(index: ArticleIndex, at: number): Entity | null {
+  for (let i = index.mentions.length - 1; i >= 0; i -= 1) {
+    const m = index.mentions[i];
+    if (m === undefined || m.end > at) continue;
+    if (m.entity.type === "organization" && isMediaName(m.entity.name)) return m.entity;
+  }
+  return null;
+}

@@ -1,0 +1,150 @@
+/** @module Finds the words that name a cue's speaker: before the verb, after it ("said Peskov"), or in apposition. */
+import type { RoleMention } from "../language/role-finder.ts";
+import type { ArticleIndex, MentionRef } from "./article-index.ts";
+import {
+  GENERIC_SOURCES,
+  MEDIA_REFERENCES,
+  PLURAL_PRONOUNS,
+  SINGULAR_PRONOUNS,
+  SPEAKER_FILLERS,
+} from "./source-nouns.ts";
+
+/** entity: a name; pronoun: he/she/they; role: "the spokesman"; media: "the agency"; generic: "officials". */
+export type SlotKind = "entity" | "pronoun" | "role" | "media" | "generic";
+
+export interface SpeakerSlot {
+  readonly kind: SlotKind;
+  readonly start: number;
+  readonly end: number;
+  readonly mention: MentionRef | null;
+  readonly role: RoleMention | null;
+  readonly plural: boolean;
+}
+
+const WORD_BEFORE = /(\p{L}+)\s*$/u;
+const DESCRIPTION = /^(?:the\s+|an?\s+)?(?:\p{Ll}+\s+){1,3}/u;
+const WORD_AFTER = /^\s*(\p{L}+)/u;
+const MEDIA_NOUNS_BEFORE_NAME =
+  /^(?:\p{Lu}[\p{L}'’]*\s+)?(?:\p{Ll}+\s+){0,3}?(?:news agency|news outlet|agency|newspaper|outlet|broadcaster|channel|magazine|daily|tabloid|website)\s+/u;
+
+/** The speaker slot that ends right before `at` (the cue), within the sentence starting at `floor`. */
+export function slotBefore(index: ArticleIndex, at: number, floor: number): SpeakerSlot | null {
+  const { text } = index;
+  let pos = skipBack(text, at, floor);
+  if (text[pos - 1] === ",") {
+    const appositive = appositiveBefore(index, pos - 1, floor);
+    if (appositive !== null) return appositive;
+    const open = text.lastIndexOf(",", pos - 2);
+    const aside = text.slice(open + 1, pos - 1).trim();
+    // "Zelensky, on the other hand, has emphasized": step over a short lower-case aside.
+    if (open < floor || !/^\p{Ll}[\p{L}\s]*$/u.test(aside) || aside.split(/\s+/).length > 5) return null;
+    pos = skipBack(text, open, floor);
+  }
+  return slotEndingAt(index, pos, floor);
+}
+
+/** The speaker slot that starts right after `at` ("said Peskov", "according to Russia's agency X"). */
+export function slotAfter(index: ArticleIndex, at: number, ceiling: number): SpeakerSlot | null {
+  const { text } = index;
+  let pos = at;
+  while (pos < ceiling && /\s/.test(text[pos] ?? "")) pos += 1;
+  const role = index.roles.find((r) => r.start === pos || (r.definite && r.start === pos + 4));
+  if (role !== undefined) return roleSlot(index, role, pos);
+  const mention = index.mentionStartingAt.get(pos);
+  if (mention !== undefined) return entitySlot(index, mention);
+  const word = WORD_AFTER.exec(text.slice(pos, ceiling))?.[1]?.toLowerCase() ?? "";
+  if (SINGULAR_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) {
+    return {
+      kind: "pronoun",
+      start: pos,
+      end: pos + word.length,
+      mention: null,
+      role: null,
+      plural: PLURAL_PRONOUNS.has(word),
+    };
+  }
+  const lead = MEDIA_NOUNS_BEFORE_NAME.exec(text.slice(pos, Math.min(ceiling, pos + 60)));
+  const named = lead === null ? undefined : index.mentionStartingAt.get(pos + lead[0].length);
+  if (named !== undefined) return { ...entitySlot(index, named), start: pos };
+  // "according to engineer Tomas Ferro", "said the senior analyst Ana Ruiz": a description, then the name.
+  const described = DESCRIPTION.exec(text.slice(pos, Math.min(ceiling, pos + 50)));
+  const person = described === null ? undefined : index.mentionStartingAt.get(pos + described[0].length);
+  if (person?.entity.type === "person") return { ...entitySlot(index, person), start: pos };
+  const the = /^the\s+(\p{Ll}+)/u.exec(text.slice(pos, ceiling));
+  if (the?.[1] !== undefined && MEDIA_REFERENCES.has(the[1]))
+    return plainSlot("media", pos, pos + the[0].length);
+  return null;
+}
+
+/** The subject at the start of a sentence, for adjuncts with no speaker of their own ("Russia …, insisting that"). */
+export function sentenceSubject(index: ArticleIndex, start: number, end: number): SpeakerSlot | null {
+  let pos = start;
+  while (pos < end && /["“«'‘\s]/.test(index.text[pos] ?? "")) pos += 1;
+  return slotAfter(index, pos, end);
+}
+
+function skipBack(text: string, at: number, floor: number): number {
+  let pos = at;
+  for (let guard = 0; guard < 8; guard += 1) {
+    while (pos > floor && /\s/.test(text[pos - 1] ?? "")) pos -= 1;
+    const word = WORD_BEFORE.exec(text.slice(Math.max(floor, pos - 20), pos))?.[1];
+    if (word === undefined || !SPEAKER_FILLERS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word)) break;
+    pos -= word.length;
+  }
+  return pos;
+}
+
+/** "The head of the delegation, Vladimir Medinsky, said": the name between two commas is the speaker. */
+function appositiveBefore(index: ArticleIndex, comma: number, floor: number): SpeakerSlot | null {
+  const mention = index.mentionEndingAt.get(comma);
+  if (mention === undefined || mention.start < floor || mention.entity.type !== "person") return null;
+  return /,\s*$/.test(index.text.slice(floor, mention.start)) ? entitySlot(index, mention) : null;
+}
+
+function slotEndingAt(index: ArticleIndex, pos: number, floor: number): SpeakerSlot | null {
+  const mention = index.mentionEndingAt.get(pos);
+  if (mention !== undefined && mention.start >= floor) return entitySlot(index, mention);
+  const role = index.roles.find(
+    (r) => r.end === pos && r.definite && r.nameStart === null && r.start >= floor,
+  );
+  if (role !== undefined) return roleSlot(index, role, role.start - theLength(index.text, role.start));
+  const word = WORD_BEFORE.exec(index.text.slice(Math.max(floor, pos - 30), pos))?.[1];
+  if (word === undefined) return null;
+  const lower = word.toLowerCase();
+  const start = pos - word.length;
+  if (SINGULAR_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) {
+    return {
+      kind: "pronoun",
+      start,
+      end: pos,
+      mention: null,
+      role: null,
+      plural: PLURAL_PRONOUNS.has(lower),
+    };
+  }
+  if (MEDIA_REFERENCES.has(lower) && /\bthe\s+$/i.test(index.text.slice(start - 4, start))) {
+    return plainSlot("media", start - 4, pos);
+  }
+  return GENERIC_SOURCES.has(lower) ? plainSlot("generic", start, pos) : null;
+}
+
+function theLength(text: string, at: number): number {
+  return /[Tt]he\s+$/.exec(text.slice(Math.max(0, at - 4), at))?.[0].length ?? 0;
+}
+
+function entitySlot(index: ArticleIndex, mention: MentionRef): SpeakerSlot {
+  // "Kremlin spokesman Dmitry Peskov": the role words belong to the mention as written.
+  const role = index.roleBeforeName.get(mention.start);
+  const start = role !== undefined && role.start < mention.start ? role.start : mention.start;
+  return { kind: "entity", start, end: mention.end, mention, role: role ?? null, plural: false };
+}
+
+function roleSlot(index: ArticleIndex, role: RoleMention, start: number): SpeakerSlot {
+  const named = role.nameStart === null ? undefined : index.mentionStartingAt.get(role.nameStart);
+  if (named !== undefined) return { ...entitySlot(index, named), start };
+  return { kind: "role", start, end: role.end, mention: null, role, plural: false };
+}
+
+function plainSlot(kind: SlotKind, start: number, end: number): SpeakerSlot {
+  return { kind, start, end, mention: null, role: null, plural: false };
+}

@@ -1,0 +1,114 @@
+/** @module Groups mentions of one entity: same key, or a lone surname of a full name seen in the article. */
+import type { Entity, EntityType, Span } from "../core/records.ts";
+import { entityKey, surnameKey } from "./entity-key.ts";
+
+/** An entity being assembled from its mentions. */
+export interface EntityDraft {
+  readonly key: string;
+  type: EntityType;
+  readonly surfaces: Map<string, number>;
+  readonly mentions: Span[];
+  readonly roles: string[];
+}
+
+/** Mentions grouped by `entityKey`, so transliteration variants of a full name fall together. */
+export class DraftBook {
+  readonly drafts = new Map<string, EntityDraft>();
+  private surnames: Map<string, EntityDraft[]> | null = null;
+
+  add(surface: string, span: Span, type: EntityType, role: string | null): EntityDraft {
+    const key = entityKey(surface);
+    this.surnames = null;
+    let draft = this.drafts.get(key);
+    if (draft === undefined) {
+      draft = { key, type, surfaces: new Map(), mentions: [], roles: [] };
+      this.drafts.set(key, draft);
+    } else if (draft.type === "other" && type !== "other") {
+      draft.type = type;
+    }
+    this.addTo(draft, surface, span);
+    if (role !== null) addRole(draft, role);
+    return draft;
+  }
+
+  addTo(draft: EntityDraft, surface: string, span: Span): void {
+    draft.surfaces.set(surface, (draft.surfaces.get(surface) ?? 0) + 1);
+    if (!draft.mentions.some((m) => m.start === span.start))
+      draft.mentions.push({ start: span.start, end: span.end });
+  }
+
+  /** "Peskov" joins "Dmitry Peskov" when exactly one full name in the article has that surname. */
+  mergeSurnames(): void {
+    const bySurname = this.surnameIndex();
+    for (const [key, draft] of this.drafts) {
+      if (key.includes(" ") || (draft.type !== "other" && draft.type !== "person")) continue;
+      const owners = bySurname.get(key);
+      if (owners?.length !== 1) continue;
+      const owner = owners[0] as EntityDraft;
+      for (const [surface, n] of draft.surfaces)
+        owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
+      owner.mentions.push(...draft.mentions);
+      for (const role of draft.roles) addRole(owner, role);
+      this.drafts.delete(key);
+    }
+    this.surnames = null;
+  }
+
+  /** The entity a single word or a run of words refers to, if the article already names it. */
+  lookup(words: string): EntityDraft | undefined {
+    const key = entityKey(words);
+    const direct = this.drafts.get(key);
+    if (direct !== undefined || key.includes(" ")) return direct;
+    const owners = this.surnameIndex().get(key);
+    return owners?.length === 1 ? owners[0] : undefined;
+  }
+
+  private surnameIndex(): Map<string, EntityDraft[]> {
+    if (this.surnames !== null) return this.surnames;
+    const index = new Map<string, EntityDraft[]>();
+    for (const [key, draft] of this.drafts) {
+      if (draft.type !== "person" || !key.includes(" ")) continue;
+      const surname = surnameKey(key.split(" ").at(-1) ?? "");
+      index.set(surname, [...(index.get(surname) ?? []), draft]);
+    }
+    this.surnames = index;
+    return index;
+  }
+
+  toEntities(): Entity[] {
+    const drafts = [...this.drafts.values()].filter((d) => d.mentions.length > 0);
+    for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
+    drafts.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+    return drafts.map((d, i) => {
+      const name = canonicalName(d);
+      return {
+        id: `e${i + 1}`,
+        name,
+        type: d.type,
+        aliases: [...d.surfaces.keys()].filter((s) => s !== name),
+        mentions: d.mentions.map((m) => ({ start: m.start, end: m.end })),
+        roles: [...d.roles],
+      };
+    });
+  }
+}
+
+function addRole(draft: EntityDraft, role: string): void {
+  if (!draft.roles.includes(role)) draft.roles.push(role);
+}
+
+/** The most frequent full (multi-word) form; the first seen wins a tie. */
+function canonicalName(draft: EntityDraft): string {
+  const surfaces = [...draft.surfaces.entries()];
+  const full = surfaces.filter(([s]) => s.includes(" "));
+  const pool = full.length > 0 ? full : surfaces;
+  let best = pool[0]?.[0] ?? draft.key;
+  let bestCount = -1;
+  for (const [surface, n] of pool) {
+    if (n > bestCount) {
+      best = surface;
+      bestCount = n;
+    }
+  }
+  return best;
+}

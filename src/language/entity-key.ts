@@ -1,0 +1,56 @@
+/** @module Normalised keys that make transliteration variants of one name compare equal. */
+import { GIVEN_NAME_VARIANTS, PLACE_VARIANTS, SURNAME_SUFFIX_RULES } from "./transliteration.ts";
+
+function variantIndex(sets: readonly (readonly string[])[]): ReadonlyMap<string, string> {
+  const index = new Map<string, string>();
+  for (const set of sets) for (const name of set) index.set(name, set[0] ?? name);
+  return index;
+}
+
+const GIVEN_VARIANT = variantIndex(GIVEN_NAME_VARIANTS);
+const PLACE_VARIANT = variantIndex(PLACE_VARIANTS);
+
+/** Lower case, no diacritics, no apostrophes, no possessive "'s": "Zelenskyy’s" → "zelenskyy". */
+export function foldToken(token: string): string {
+  return token
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/['’]/g, "");
+}
+
+/** A surname or single-word name with its transliterated ending unified: "Zelenskiy" → "zelensky". */
+export function surnameKey(token: string): string {
+  const folded = foldToken(token);
+  const place = PLACE_VARIANT.get(folded);
+  if (place !== undefined) return place;
+  for (const [pattern, replacement] of SURNAME_SUFFIX_RULES) {
+    if (pattern.test(folded)) return folded.replace(pattern, replacement);
+  }
+  return folded;
+}
+
+/** The given name's variant-set key: "Volodymyr" → "vladimir"; unknown names are only folded. */
+export function givenNameKey(token: string): string {
+  const folded = foldToken(token);
+  return GIVEN_VARIANT.get(folded) ?? folded;
+}
+
+/**
+ * A key that is equal for two spellings of the same name, usable across articles: "Volodymyr Zelenskyy"
+ * and "Vladimir Zelensky" share one; "Vladimir Putin" does not, because the surname differs.
+ */
+export function entityKey(name: string): string {
+  const whole = foldToken(name.trim()).replace(/\s+/g, " ");
+  const place = PLACE_VARIANT.get(whole);
+  if (place !== undefined) return place;
+  const tokens = name
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
+  if (tokens.length === 0) return "";
+  if (tokens.length === 1) return surnameKey(tokens[0] ?? "");
+  const [first = "", ...rest] = tokens;
+  return [givenNameKey(first), ...rest.map(surnameKey)].join(" ");
+}

@@ -1,0 +1,156 @@
+/** @module Capitalised word runs that may name something ("Dmitry Peskov", "Argumenty i Fakty", "Bank of England"). */
+import type { Span } from "../core/records.ts";
+import { CALENDAR_WORDS, COMMON_WORDS, NAME_PARTICLES, NAME_PREFIX_PATTERN } from "./common-words.ts";
+import { entityKey } from "./entity-key.ts";
+import { GIVEN_NAMES } from "./given-names.ts";
+import { KNOWN_ORGANISATIONS, ORG_CUE_WORDS } from "./organisations.ts";
+import { PLACES } from "./places.ts";
+import { PERSON_TITLE_ABBREVIATIONS } from "./roles.ts";
+
+export interface Token extends Span {
+  readonly text: string;
+  /** Starts with a capital, or with a name prefix such as "al-". */
+  readonly cap: boolean;
+  /** Ends with a possessive "'s", which also ends a name. */
+  readonly possessive: boolean;
+}
+
+export interface NameChunk extends Span {
+  /** The words as written, possessive removed. */
+  readonly text: string;
+  readonly words: readonly string[];
+  /** Preceded by a personal title such as "Dr." */
+  readonly afterTitle: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+const TITLE_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${[...PERSON_TITLE_ABBREVIATIONS].join("|")})\.?\s+$`,
+  "u",
+);
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+    const word = m[0];
+    const cap = /^\p{Lu}/u.test(word) || NAME_PREFIX_PATTERN.test(word);
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      cap,
+      possessive: cap && /['’]s$/.test(word),
+    });
+  }
+  return tokens;
+}
+
+/**
+ * A headline written in title case ("Putin Does Not Rule Out Meeting"), where capitals say nothing:
+ * no final punctuation, and most long words capitalised.
+ */
+export function isTitleCase(text: string, tokens: readonly Token[]): boolean {
+  const last = tokens.at(-1);
+  if (last === undefined || /[.!?…]/.test(text.slice(last.end, last.end + 3))) return false;
+  const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
+  return long.length >= 3 && long.filter((t) => t.cap).length / long.length >= 0.6;
+}
+
+/** Name-like runs in one sentence's tokens; `isRoleWord` marks words that belong to a role phrase. */
+export function findNameChunks(
+  text: string,
+  tokens: readonly Token[],
+  isRoleWord: (offset: number) => boolean,
+): NameChunk[] {
+  const chunks: NameChunk[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    for (const part of splitRun(trimRun(run))) {
+      const chunk = toChunk(text, part);
+      if (chunk !== null) chunks.push(chunk);
+    }
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const tok = tokens[i] as Token;
+    const prev = run.at(-1);
+    const joinable =
+      prev !== undefined && !prev.possessive && /^[ \u00a0]$/.test(text.slice(prev.end, tok.start));
+    if (isRoleWord(tok.start)) {
+      flush();
+    } else if (tok.cap) {
+      if (!joinable) flush();
+      run.push(tok);
+    } else if (joinable && isInnerParticle(text, tokens, i, run)) {
+      run.push(tok);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return chunks;
+}
+
+/** "i" in "Argumenty i Fakty", "of" in "Bank of England": only between two capitalised words. */
+function isInnerParticle(text: string, tokens: readonly Token[], i: number, run: readonly Token[]): boolean {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next === undefined || !/^[ \u00a0]$/.test(text.slice(tok.end, next.start))) return false;
+  const last = run.at(-1)?.text.toLowerCase() ?? "";
+  if (tok.text === "the") return last === "of" && next.cap;
+  if (tok.text === "of") return ORG_CUE_WORDS.has(last) && (next.cap || next.text === "the");
+  return NAME_PARTICLES.has(tok.text) && next.cap;
+}
+
+function trimRun(run: readonly Token[]): Token[] {
+  let from = 0;
+  let to = run.length;
+  while (to > from && !(run[to - 1] as Token).cap) to -= 1;
+  while (from < to && isFiller((run[from] as Token).text)) from += 1;
+  return run.slice(from, to);
+}
+
+function isFiller(word: string): boolean {
+  const lower = bare(word).toLowerCase();
+  // "US" is a country even though "us" is a pronoun: all-capital words are never fillers.
+  if (/^\p{Lu}{2,}$/u.test(word)) return false;
+  return COMMON_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || !/^\p{L}/u.test(word);
+}
+
+/** "United Nations Dmitry Polyansky" is two names: an organisation or place glued to a given name. */
+function splitRun(run: readonly Token[]): Token[][] {
+  for (let k = 1; k < run.length - 1; k += 1) {
+    if (!GIVEN_NAMES.has((run[k] as Token).text.toLowerCase())) continue;
+    const head = run.slice(0, k);
+    const headKey = entityKey(head.map((t) => bare(t.text)).join(" "));
+    const lastWord = bare((head.at(-1) as Token).text).toLowerCase();
+    if (PLACES.has(headKey) || KNOWN_ORGANISATIONS.has(headKey) || ORG_CUE_WORDS.has(lastWord)) {
+      return [head, run.slice(k)];
+    }
+  }
+  return [run as Token[]];
+}
+
+function bare(word: string): string {
+  return word.replace(/['’]s$/, "");
+}
+
+function toChunk(text: string, run: readonly Token[]): NameChunk | null {
+  const first = run[0];
+  const last = run.at(-1);
+  if (first === undefined || last === undefined) return null;
+  // A lone "Putin-Zelensky" compound is two names used as a modifier; the mention pass finds each part.
+  if (run.length === 1 && /\p{Lu}[^-]*-\p{Lu}/u.test(first.text)) return null;
+  if (run.length === 1 && CALENDAR_WORDS.has(bare(first.text).toLowerCase())) return null;
+  // "Turkish-mediated" is an adjective, not a name.
+  if (run.length === 1 && /-\p{Ll}+$/u.test(first.text)) return null;
+  const end = last.possessive ? last.end - 2 : last.end;
+  return {
+    start: first.start,
+    end,
+    text: text.slice(first.start, end),
+    words: run.map((t, i) => (i === run.length - 1 ? bare(t.text) : t.text)),
+    afterTitle: TITLE_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start)),
+  };
+}

@@ -1,0 +1,135 @@
+/** @module Finds role phrases ("Kremlin spokesman", "the Ukrainian leader") and the name each one introduces. */
+import { COMMON_WORDS } from "./common-words.ts";
+import { GIVEN_NAMES } from "./given-names.ts";
+import { INSTITUTION_COUNTRY } from "./organisations.ts";
+import { PLACES } from "./places.ts";
+import { ROLE_TAIL_PREPOSITIONS, ROLES, type RoleEntry } from "./roles.ts";
+
+export interface RoleMention {
+  /** Start of the whole phrase (prefix included, "the" excluded). */
+  readonly start: number;
+  readonly end: number;
+  /** Prefix + role + tail as written: "Russia's First Deputy Permanent Representative to the United Nations". */
+  readonly text: string;
+  /** Start and end of the role words alone. */
+  readonly roleStart: number;
+  readonly roleEnd: number;
+  readonly head: string;
+  readonly leader: boolean;
+  /** Countries or institutions the prefix names, lower case ("russia" for "Kremlin", "Russian", "Moscow's"). */
+  readonly affiliations: readonly string[];
+  /** "the spokesman" / "The Kremlin spokesman": a description standing for a person named elsewhere. */
+  readonly definite: boolean;
+  /** Start of the name the role introduces ("spokesman Dmitry …", "negotiator, Vladimir …"), if any. */
+  readonly nameStart: number | null;
+  /** Offset of the comma in "NAME, the ROLE", where the role describes the name before it. */
+  readonly appositiveComma: number | null;
+}
+
+const CAP_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*)`;
+const byPhrase = new Map<string, RoleEntry>(ROLES.map((r) => [r.phrase, r]));
+const ROLE_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?:${[...byPhrase.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/\b(\p{L})/gu, (c) => `[${c.toUpperCase()}${c}]`).replace(/ /g, String.raw`\s+`))
+    .join("|")})(?![\p{L}\p{N}-])`,
+  "gu",
+);
+const PREFIX_PATTERN = new RegExp(String.raw`(?:${CAP_WORD}[ \u00a0]){1,3}$`, "u");
+const TAIL_PATTERN = new RegExp(
+  String.raw`^\s+(?:${ROLE_TAIL_PREPOSITIONS.join("|")})\s+(?:the\s+)?(${CAP_WORD}(?:\s+${CAP_WORD})*)`,
+  "u",
+);
+const NAME_AFTER = new RegExp(String.raw`^(,?\s+)(${CAP_WORD})`, "u");
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+const APPOSITIVE_BEFORE = /,\s+[Tt]he\s+$/u;
+
+export function findRoleMentions(text: string): RoleMention[] {
+  const found: RoleMention[] = [];
+  for (const m of text.matchAll(ROLE_PATTERN)) {
+    const entry = byPhrase.get(m[0].toLowerCase().replace(/\s+/g, " "));
+    if (entry === undefined) continue;
+    const mention = describe(text, m.index, m.index + m[0].length, entry);
+    if (mention !== null) found.push(mention);
+  }
+  return found;
+}
+
+function describe(text: string, roleStart: number, roleEnd: number, entry: RoleEntry): RoleMention | null {
+  const prefixWords = prefixBefore(text, roleStart);
+  const start = prefixWords.length > 0 ? (prefixWords[0]?.start ?? roleStart) : roleStart;
+  let end = roleEnd;
+  let nameStart: number | null = null;
+  const tail = TAIL_PATTERN.exec(text.slice(roleEnd, roleEnd + 120));
+  if (tail?.[1] !== undefined && !/['’]s$/.test(tail[1])) {
+    const split = splitAtGivenName(tail[1]);
+    const tailStart = roleEnd + tail[0].length - tail[1].length;
+    end = tailStart + split.tailLength;
+    if (split.nameOffset !== null) nameStart = tailStart + split.nameOffset;
+  }
+  if (nameStart === null) nameStart = nameAfter(text, end);
+  const before = text.slice(Math.max(0, start - 12), start);
+  const definite = THE_BEFORE.test(before);
+  const appositive = APPOSITIVE_BEFORE.exec(before);
+  const appositiveComma = appositive === null ? null : start - appositive[0].length;
+  if (nameStart === null && !definite) return null;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    roleStart,
+    roleEnd,
+    head: entry.head,
+    leader: entry.leader === true,
+    affiliations: prefixWords.map((w) => affiliation(w.word)),
+    definite,
+    nameStart,
+    appositiveComma,
+  };
+}
+
+interface PrefixWord {
+  readonly word: string;
+  readonly start: number;
+}
+
+/** Capitalised words right before the role, without sentence openers ("The", "However"). */
+function prefixBefore(text: string, roleStart: number): PrefixWord[] {
+  const window = text.slice(Math.max(0, roleStart - 80), roleStart);
+  const m = PREFIX_PATTERN.exec(window);
+  if (m === null) return [];
+  const base = roleStart - window.length + m.index;
+  const words: PrefixWord[] = [];
+  for (const w of m[0].matchAll(/\S+/g)) words.push({ word: w[0], start: base + w.index });
+  while (words.length > 0 && isOpener(words[0]?.word ?? "")) words.shift();
+  return words;
+}
+
+function isOpener(word: string): boolean {
+  return !/^\p{Lu}{2,}$/u.test(word) && COMMON_WORDS.has(word.toLowerCase());
+}
+
+function affiliation(word: string): string {
+  const bare = word.replace(/['’]s$/, "").toLowerCase();
+  return INSTITUTION_COUNTRY.get(bare) ?? PLACES.get(bare)?.country ?? bare;
+}
+
+/** "United Nations Dmitry Polyansky" → tail "United Nations", name from "Dmitry". */
+function splitAtGivenName(run: string): { tailLength: number; nameOffset: number | null } {
+  const words = [...run.matchAll(/\S+/g)];
+  for (let i = 1; i < words.length - 1; i += 1) {
+    const w = words[i];
+    if (w !== undefined && GIVEN_NAMES.has(w[0].toLowerCase())) {
+      return { tailLength: run.slice(0, w.index).trimEnd().length, nameOffset: w.index };
+    }
+  }
+  return { tailLength: run.length, nameOffset: null };
+}
+
+function nameAfter(text: string, end: number): number | null {
+  const m = NAME_AFTER.exec(text.slice(end, end + 60));
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  const word = m[2].replace(/['’]s$/, "").toLowerCase();
+  if (COMMON_WORDS.has(word) || PLACES.has(word) || byPhrase.has(word)) return null;
+  return end + m[1].length;
+}

@@ -1,0 +1,116 @@
+/**
+ * @module Titles and roles (data): the words that say what a person is ("Kremlin spokesman", "Prime Minister").
+ *
+ * `head` groups synonyms so "the spokesman" finds a person introduced as "spokesperson" or "press
+ * secretary"; `leader` marks heads of state or government so "the Ukrainian leader" finds "Ukrainian
+ * President X".
+ */
+
+export interface RoleEntry {
+  /** Lower-case phrase as written in running text. */
+  readonly phrase: string;
+  /** The synonym group the phrase belongs to. */
+  readonly head: string;
+  /** A head of state or government. */
+  readonly leader?: boolean;
+}
+
+export const ROLES: readonly RoleEntry[] = [
+  // heads of state and government: "Russian President X", "the Ukrainian leader"
+  { phrase: "president", head: "president", leader: true },
+  { phrase: "vice president", head: "vice president" },
+  { phrase: "prime minister", head: "prime minister", leader: true },
+  { phrase: "premier", head: "prime minister", leader: true },
+  { phrase: "chancellor", head: "chancellor", leader: true },
+  { phrase: "king", head: "monarch", leader: true },
+  { phrase: "queen", head: "monarch", leader: true },
+  { phrase: "emir", head: "monarch", leader: true },
+  { phrase: "crown prince", head: "crown prince", leader: true },
+  { phrase: "supreme leader", head: "leader", leader: true },
+  { phrase: "leader", head: "leader", leader: true },
+  { phrase: "head of state", head: "leader", leader: true },
+  { phrase: "pope", head: "pope", leader: true },
+  // ministers: "Foreign Minister X"
+  { phrase: "foreign minister", head: "foreign minister" },
+  { phrase: "defense minister", head: "defense minister" },
+  { phrase: "defence minister", head: "defense minister" },
+  { phrase: "finance minister", head: "finance minister" },
+  { phrase: "interior minister", head: "interior minister" },
+  { phrase: "deputy foreign minister", head: "deputy foreign minister" },
+  { phrase: "deputy prime minister", head: "deputy prime minister" },
+  { phrase: "minister", head: "minister" },
+  { phrase: "secretary of state", head: "secretary of state" },
+  { phrase: "defense secretary", head: "defense secretary" },
+  { phrase: "foreign secretary", head: "foreign secretary" },
+  { phrase: "secretary general", head: "secretary general" },
+  { phrase: "secretary-general", head: "secretary general" },
+  // spokespeople: "Kremlin spokesman X", "the spokeswoman"
+  { phrase: "spokesman", head: "spokesperson" },
+  { phrase: "spokeswoman", head: "spokesperson" },
+  { phrase: "spokesperson", head: "spokesperson" },
+  { phrase: "press secretary", head: "spokesperson" },
+  { phrase: "press officer", head: "spokesperson" },
+  // diplomats and negotiators: "Moscow's chief negotiator, X", "Russia's First Deputy Permanent Representative"
+  { phrase: "chief negotiator", head: "negotiator" },
+  { phrase: "negotiator", head: "negotiator" },
+  { phrase: "ambassador", head: "ambassador" },
+  { phrase: "envoy", head: "envoy" },
+  { phrase: "special envoy", head: "envoy" },
+  { phrase: "permanent representative", head: "permanent representative" },
+  { phrase: "deputy permanent representative", head: "permanent representative" },
+  { phrase: "first deputy permanent representative", head: "permanent representative" },
+  { phrase: "foreign policy adviser", head: "adviser" },
+  { phrase: "adviser", head: "adviser" },
+  { phrase: "advisor", head: "adviser" },
+  { phrase: "aide", head: "adviser" },
+  // lawmakers and officials: "Senator X", "Governor X"
+  { phrase: "senator", head: "senator" },
+  { phrase: "congressman", head: "lawmaker" },
+  { phrase: "congresswoman", head: "lawmaker" },
+  { phrase: "lawmaker", head: "lawmaker" },
+  { phrase: "speaker", head: "speaker" },
+  { phrase: "governor", head: "governor" },
+  { phrase: "mayor", head: "mayor" },
+  { phrase: "general", head: "general" },
+  { phrase: "commander", head: "commander" },
+  { phrase: "commander-in-chief", head: "commander" },
+  { phrase: "chief of staff", head: "chief of staff" },
+  { phrase: "head", head: "head" },
+  { phrase: "chairman", head: "chair" },
+  { phrase: "chairwoman", head: "chair" },
+  { phrase: "chair", head: "chair" },
+  { phrase: "director", head: "director" },
+  { phrase: "chief executive", head: "chief executive" },
+  { phrase: "ceo", head: "chief executive" },
+  { phrase: "prosecutor", head: "prosecutor" },
+  { phrase: "attorney general", head: "attorney general" },
+  { phrase: "judge", head: "judge" },
+  { phrase: "analyst", head: "analyst" },
+];
+
+/** Person titles written with a period before a name ("Dr. Ada Brook"); the name they precede is a person. */
+export const PERSON_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Mx",
+  "Dr",
+  "Prof",
+  "Sen",
+  "Rep",
+  "Gov",
+  "Gen",
+  "Lt",
+  "Col",
+  "Capt",
+  "Sgt",
+  "Maj",
+  "Adm",
+  "Rev",
+  "Amb",
+  "Sir",
+  "Dame",
+]);
+
+/** Words between a role and its holder's country ("Permanent Representative to the United Nations"). */
+export const ROLE_TAIL_PREPOSITIONS: readonly string[] = ["to", "of", "for", "at"];
