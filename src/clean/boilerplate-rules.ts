@@ -21,28 +21,28 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
     id: "teaser",
     reason: "link teaser to another article",
     pattern:
-      /^(?:(?:also read|read also|read more|more to read|continue reading|see also|related(?: stories| articles| news| coverage| content)?|recommended(?: stories| reading)?|must read|more on this(?: story)?|trending(?: now)?)(?:\s*[:|»›>–—-].{0,200})?|(?:watch|video|listen|in pictures)\s*[:|]\s*.{1,200})$/i,
+      /^(?:(?:also read|read also|read more|more to read|continue reading|see also|related(?: stories| articles| news| coverage| content)?|recommended(?: stories| reading)?|must read|more on this(?: story)?|trending(?: now)?|more (?:[\w-]+ ){0,3}(?:news|stories|articles|coverage|headlines))(?:\s*[:|»›>–—-].{0,200})?|(?:watch|video|listen|in pictures)\s*[:|]\s*.{1,200})$/i,
     why: "news pages interleave 'Also Read | <headline>', 'Read more:' and bare 'READ MORE' / 'Related' links",
   },
   {
     id: "share-widget",
     reason: "share buttons",
     pattern:
-      /^(?:share(?: this| the)?(?: article| story| post| page)?(?: (?:on|via) [\w ]{1,30})?|(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|email|e-mail|print|copy link)[\s|,·•/]*){1,10}|link copied!?)[.:!]?$/i,
-    why: "share bars flatten into lines like 'Share', 'Facebook Twitter WhatsApp' or 'Copy link'",
+      /^(?:share(?: this| the)?(?: article| story| post| page)?(?: (?:on|via) [\w ]{1,30})?(?:\s*[:|]\s*(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|email|e-mail|print|copy link)[\s|,·•/]*){1,10})?|(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|email|e-mail|print|copy link)[\s|,·•/]*){1,10}|link copied!?)[.:!]?$/i,
+    why: "share bars flatten into lines like 'Share', 'Share this story: Facebook | X', 'Facebook Twitter WhatsApp' or 'Copy link'",
   },
   {
     id: "subscribe",
     reason: "newsletter or subscription prompt",
     pattern:
-      /^(?:(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:for|to) (?:our|the|free|daily|weekly|breaking|a)\b.{0,80})?|get (?:our|the) .{0,40}newsletter.{0,40})[.!]?$/i,
-    why: "'Sign up for our newsletter' and 'Subscribe' boxes end up between paragraphs",
+      /^(?:(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:for|to) (?:our|the|free|daily|weekly|breaking|a)\b.{0,80})?|get (?:our|the) .{0,40}newsletter.{0,40}|(?:sign up|subscribe) (?:to|for) [^.!?]{1,40}(?:newsletter|briefing|digest|bulletin|inbox|alerts?|daily|weekly)\b[^.!?]{0,60})[.!]?$/i,
+    why: "'Sign up for our newsletter', 'Subscribe', 'Subscribe to <Outlet> Daily — the morning briefing in your inbox' boxes end up between paragraphs",
   },
   {
     id: "follow-widget",
     reason: "social-media follow prompt",
     pattern:
-      /^follow (?:us|[\w&.' -]{1,40}) on (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|google news|threads|bluesky|tiktok)(?:\s*@\w+|\s+for (?:the latest|more|updates|live updates|breaking news)\b.{0,40})?[.!]?$|^follow us[.!]?$/i,
+      /^follow (?:us|[\w&.' -]{1,40}) on (?:(?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|google news|threads|bluesky|tiktok)(?:,\s*|\s+and\s+)?){1,8}(?:\s*@\w+|\s+for (?:the latest|more|updates|live updates|breaking news)\b.{0,40})?[.!]?$|^follow us[.!]?$/i,
     why: "'Follow us on Telegram' / 'Follow X on Google News' prompts",
   },
   {
@@ -55,7 +55,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
     id: "comments-widget",
     reason: "comment section furniture",
     pattern:
-      /^(?:comments?|\d+ comments?|comments? \(\d+\)|no comments(?: yet)?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|(?:view|show|hide|load|read|see) (?:all )?comments?|be the first to comment|join the (?:discussion|conversation)|comments are closed)[.!:]?$/i,
+      /^(?:comments?|\d+ comments?|comments? \(\d+\)|no comments(?: yet)?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|(?:view|show|hide|load|read|see) (?:all )?comments?|be the first to comment|join the (?:discussion|conversation)|comments are closed|(?:log|sign) in to (?:comment|reply|join the discussion))[.!:]?$/i,
     why: "the comment section leaves 'Comments', 'No comments yet', 'Leave a comment' at the end of the body",
   },
   {
@@ -69,7 +69,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
     id: "image-placeholder",
     reason: "image placeholder or photo credit",
     pattern:
-      /^(?:[[(]?(?:post)?(?:image|photo|picture|pic|photograph|graphic|illustration|gallery)s?[\])]?|\(file photo\)|file photo|(?:photo|image|picture|pic|photograph|graphic|illustration)s?(?: credit)?\s*[:|]\s*.{1,100}|(?:photo|image|picture|photograph) by \S.{0,80}|image (?:source|caption)\s*[,:].{0,200})$/i,
+      /^(?:[[(]?(?:post|feature|featured|hero|lead|main|top)?(?:image|photo|picture|pic|photograph|graphic|illustration|gallery)s?[\])]?|\(file photo\)|file photo|(?:photo|image|picture|pic|photograph|graphic|illustration)s?(?: credit)?\s*[:|]\s*.{1,100}|(?:photo|image|picture|photograph) by \S.{0,80}|image (?:source|caption)\s*[,:].{0,200})$/i,
     why: "image slots flatten to 'PostImage', 'Image', '[image]', '(File Photo)' or 'Photo: <agency>'",
   },
   {

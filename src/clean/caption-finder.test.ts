@@ -32,3 +32,12 @@ test("prose and uncredited repeats are not captions", () => {
   assert.deepEqual(rules([lede, lede]), [null, null], "left to the repeat remover, which keeps one");
   assert.deepEqual(rules(["Velin showed reporters a photo of the damaged pier (taken in May)."]), [null]);
 });
+
+test("a short uncredited line printed twice after the lede is a caption; a repeated long paragraph is not", () => {
+  const lede = "The harbour council approved the ferry budget on Monday.";
+  const caption = "Ferry passengers queue at the Ellery pier.";
+  const long = `${"The council approved the new ferry budget after a night of debate, ".repeat(2)}members said.`;
+  const units = [lede, caption, caption, long, long].map((text) => ({ text, removal: null }));
+  const kept = removeCaptions(units).map((u) => u.removal === null);
+  assert.deepEqual(kept, [true, false, false, true, true]);
+});

@@ -1,5 +1,10 @@
 /** @module Removes photo captions: lines ending in a photo credit, and credited lines printed twice in a row. */
-import { AGENCY_CREDIT, MAX_CAPTION_WORDS, PHOTO_CREDITS } from "./caption-rules.ts";
+import {
+  AGENCY_CREDIT,
+  MAX_CAPTION_WORDS,
+  MAX_UNCREDITED_CAPTION_WORDS,
+  PHOTO_CREDITS,
+} from "./caption-rules.ts";
 import { keptIndexes, removeUnit, type Unit } from "./clean-unit.ts";
 import { comparisonKey, wordCount } from "./text-normaliser.ts";
 
@@ -12,8 +17,9 @@ export function hasPhotoCredit(line: string): boolean {
 
 /**
  * Every copy of a caption goes: a page dump repeats the caption (image alt text plus figcaption), and
- * keeping one copy would still put a non-article line in the text. An uncredited line repeated twice
- * is left to the repeat remover, which keeps its first copy: it may be a duplicated lede.
+ * keeping one copy would still put a non-article line in the text. A short uncredited line printed twice in a
+ * row goes too, unless it opens the article; a longer one is left to the repeat remover, which keeps its first copy: it may be a duplicated
+ * lede.
  */
 export function removeCaptions(units: readonly Unit[]): Unit[] {
   const result = [...units];
@@ -27,9 +33,13 @@ export function removeCaptions(units: readonly Unit[]): Unit[] {
     const repeated = neighbours.some(
       (other) => other !== undefined && comparisonKey(other.text) === comparisonKey(unit.text),
     );
-    const agencyCaption =
-      repeated && wordCount(unit.text) <= MAX_CAPTION_WORDS && AGENCY_CREDIT.test(unit.text);
-    if (hasPhotoCredit(unit.text) || agencyCaption)
+    const words = wordCount(unit.text);
+    const agencyCaption = repeated && words <= MAX_CAPTION_WORDS && AGENCY_CREDIT.test(unit.text);
+    // the first paragraph printed twice is a doubled lede, not a caption: pictures follow the lede
+    const opening = units[kept[0] ?? -1];
+    const isLede = opening !== undefined && comparisonKey(opening.text) === comparisonKey(unit.text);
+    const shortRepeat = repeated && !isLede && words <= MAX_UNCREDITED_CAPTION_WORDS;
+    if (hasPhotoCredit(unit.text) || agencyCaption || shortRepeat)
       result[index] = removeUnit(unit, "caption", CAPTION_REASON);
   });
   return result;

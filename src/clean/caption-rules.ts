@@ -22,3 +22,9 @@ export const AGENCY_CREDIT =
 
 /** Captions are one or two sentences; a long block ending in a credit is an article paragraph. */
 export const MAX_CAPTION_WORDS = 60;
+
+/**
+ * A short line printed twice in a row with no credit is still a caption (image alt text plus figcaption); a
+ * duplicated lede is longer than this and is left to the repeat remover, which keeps one copy.
+ */
+export const MAX_UNCREDITED_CAPTION_WORDS = 20;

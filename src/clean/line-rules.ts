@@ -2,11 +2,21 @@
 import { BOILERPLATE_RULES, type LineRule } from "./boilerplate-rules.ts";
 import { removeUnit, type Unit } from "./clean-unit.ts";
 
-/** The first rule whose pattern covers the whole line, or null when the line looks like article text. */
+const SEGMENT_SEPARATOR = /\s+\|\s+/;
+
+/**
+ * The first rule whose pattern covers the whole line, or null when the line looks like article text. A line of
+ * widgets joined by " | " ("More world news | Subscribe to the newsletter") matches when every piece does.
+ */
 export function matchLineRule(line: string, rules: readonly LineRule[] = BOILERPLATE_RULES): LineRule | null {
   const trimmed = line.trim();
   if (trimmed === "") return null;
-  return rules.find((rule) => rule.pattern.test(trimmed)) ?? null;
+  const whole = rules.find((rule) => rule.pattern.test(trimmed));
+  if (whole) return whole;
+  const segments = trimmed.split(SEGMENT_SEPARATOR);
+  if (segments.length < 2) return null;
+  const matched = segments.map((segment) => rules.find((rule) => rule.pattern.test(segment)) ?? null);
+  return matched.every((rule) => rule !== null) ? (matched[0] ?? null) : null;
 }
 
 export function applyLineRules(
