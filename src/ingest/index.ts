@@ -26,6 +26,8 @@ export interface ReadOptions {
   readonly stdin?: NodeJS.ReadableStream;
   /** Largest single document (a JSONL line counts as one); default 16 MiB. */
   readonly maxBytes?: number;
+  /** Files found inside a folder for which this is true are passed over silently (the database being written). */
+  readonly skip?: (file: string) => boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -125,6 +127,7 @@ export async function* readInputs(
   const stdin = options.stdin ?? process.stdin;
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const entry of expandPaths(paths)) {
+    if (entry.ok && options.skip?.(entry.file) && !paths.includes(entry.file)) continue;
     if (!entry.ok) yield failure(entry.source, entry.error);
     else yield* readInput(entry.file, entry.source, entry.size, stdin, limit);
   }

@@ -50,3 +50,29 @@ test("a dated sentence later in the body is not a header; a paragraph-long first
   assert.equal(doc.published, null);
   assert.ok(doc.body.startsWith("The harbour authority"));
 });
+
+test("a masthead and navigation above the metadata give the outlet, and the headline is the title", () => {
+  const dump = [
+    "Ellery Evening Post | Coast",
+    "Home | Region | Markets | Opinion",
+    "Published: 14 March 2025",
+    "",
+    "Ferry budget approved after all-night session",
+    "",
+    "The harbour council approved the ferry budget on Monday.",
+  ].join("\n");
+  const doc = readTextDump(dump, "post.txt");
+  assert.equal(doc.title, "Ferry budget approved after all-night session");
+  assert.equal(doc.outlet, "Ellery Evening Post");
+  assert.equal(doc.published, "2025-03-14");
+  assert.deepEqual(
+    doc.removed.map((r) => r.rule),
+    ["published-stamp", "masthead", "navigation"],
+  );
+  assert.equal(doc.body, "The harbour council approved the ferry budget on Monday.");
+});
+
+test("a short headline with no metadata after it stays the title", () => {
+  const doc = readTextDump("Ferries return\n\nThe ferries ran again on Monday.", "short.txt");
+  assert.equal(doc.title, "Ferries return");
+});

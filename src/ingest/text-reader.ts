@@ -1,6 +1,7 @@
 /** @module Plain-text news dumps → RawDoc: header stamps become metadata, the first other line the title. */
 import type { PublishedFrom, RawDoc, Removal } from "../core/records.ts";
 import { classifyHeaderLine, type HeaderFact, type HeaderRule } from "./header-line.ts";
+import { isNavigationLine, mastheadOutlet } from "./masthead.ts";
 import { dateFromUrl, outletFromUrl } from "./url-meta.ts";
 
 // Header blocks are a handful of lines; past this a "metadata-looking" line is more likely body.
@@ -25,23 +26,63 @@ interface HeaderLine {
   readonly fact: HeaderFact;
 }
 
-/** Header lines from `lines[from]` on, skipping blanks, up to `max`; stops at the first other line. */
+interface Furniture {
+  readonly text: string;
+  readonly rule: "masthead" | "navigation";
+  readonly outlet: string | null;
+}
+
+// A masthead is only taken as one when metadata or navigation follows it within this many lines; otherwise a
+// short first line is the headline.
+const MASTHEAD_LOOKAHEAD = 3;
+
+/**
+ * Header lines from `lines[from]` on, skipping blanks, up to `max`; stops at the first other line. Masthead and
+ * navigation lines among them (page furniture, not metadata) are collected apart.
+ */
 function takeHeader(
   lines: readonly string[],
   from: number,
   max: number,
-): { found: HeaderLine[]; next: number } {
+): { found: HeaderLine[]; furniture: Furniture[]; next: number } {
   const found: HeaderLine[] = [];
+  const furniture: Furniture[] = [];
   let i = from;
-  for (; i < lines.length && found.length < max; i++) {
-    const line = lines[i] ?? "";
-    if (line.trim() === "") continue;
+  for (; i < lines.length && found.length + furniture.length < max; i++) {
+    const line = (lines[i] ?? "").trim();
+    if (line === "") continue;
     const fact = classifyHeaderLine(line);
-    if (fact === null) break;
-    found.push({ text: line.trim(), fact });
+    if (fact !== null) {
+      found.push({ text: line, fact });
+      continue;
+    }
+    if (isNavigationLine(line)) {
+      furniture.push({ text: line, rule: "navigation", outlet: null });
+      continue;
+    }
+    const outlet = mastheadOutlet(line);
+    if (outlet !== null && metadataFollows(lines, i + 1)) {
+      furniture.push({ text: line, rule: "masthead", outlet });
+      continue;
+    }
+    break;
   }
-  return { found, next: i };
+  return { found, furniture, next: i };
 }
+
+function metadataFollows(lines: readonly string[], from: number): boolean {
+  const next = lines
+    .slice(from)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, MASTHEAD_LOOKAHEAD);
+  return next.some((l) => classifyHeaderLine(l) !== null || isNavigationLine(l));
+}
+
+const FURNITURE_REASONS: Readonly<Record<Furniture["rule"], string>> = {
+  masthead: "outlet masthead at the top of the dump",
+  navigation: "site navigation line",
+};
 
 const PUBLISHED_RULES: readonly HeaderRule[] = ["header-date", "published-stamp", "dateline"];
 
@@ -68,7 +109,7 @@ export function readTextDump(text: string, source: string): RawDoc {
   const hasTitle = titleLine !== "" && titleLine.length <= MAX_TITLE_LENGTH;
   const after = hasTitle
     ? takeHeader(lines, before.next + 1, MAX_LINES_AFTER_TITLE)
-    : { found: [], next: before.next };
+    : { found: [], furniture: [], next: before.next };
   const header = [...before.found, ...after.found];
   const facts = header.map((h) => h.fact);
 
@@ -79,17 +120,17 @@ export function readTextDump(text: string, source: string): RawDoc {
   const publishedFrom: PublishedFrom = fromHeader !== null ? "header" : fromUrl !== null ? "url" : null;
 
   const bodyLines = lines.slice(hasTitle ? after.next : before.next);
-  const removed: Removal[] = header.map((h) => ({
-    text: h.text,
-    rule: h.fact.rule,
-    reason: REASONS[h.fact.rule],
-  }));
+  const furniture = [...before.furniture, ...after.furniture];
+  const removed: Removal[] = [
+    ...header.map((h) => ({ text: h.text, rule: h.fact.rule, reason: REASONS[h.fact.rule] })),
+    ...furniture.map((f) => ({ text: f.text, rule: f.rule, reason: FURNITURE_REASONS[f.rule] })),
+  ];
 
   return {
     source,
     format: "text",
     title: hasTitle ? titleLine : null,
-    outlet: first(facts, "outlet") ?? outletFromUrl(url),
+    outlet: first(facts, "outlet") ?? furniture.find((f) => f.outlet)?.outlet ?? outletFromUrl(url),
     url,
     published,
     publishedFrom,

@@ -1,0 +1,18 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { isNavigationLine, mastheadOutlet } from "./masthead.ts";
+
+test("navigation and breadcrumb lines are recognised; prose with a slash is not", () => {
+  assert.equal(isNavigationLine("Home | Region | Markets | Opinion"), true);
+  assert.equal(isNavigationLine("News › Coastal towns"), true);
+  assert.equal(isNavigationLine("The ferry/bus link closed on Monday, the council said."), false);
+  assert.equal(isNavigationLine("Ferry fares | Bus fares"), false);
+});
+
+test("a masthead names the outlet; a headline or a sentence is not a masthead", () => {
+  assert.equal(mastheadOutlet("Ellery Evening Post"), "Ellery Evening Post");
+  assert.equal(mastheadOutlet("Ellery Evening Post | Business"), "Ellery Evening Post");
+  assert.equal(mastheadOutlet("Council approves ferry budget after long night of debate"), null);
+  assert.equal(mastheadOutlet("Ferries run again."), null);
+  assert.equal(mastheadOutlet("ferry news today"), null);
+});
