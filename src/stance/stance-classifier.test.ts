@@ -29,3 +29,12 @@ test("unlikely, planned, happened, and nothing when the words carry no modality"
   assert.equal(classifyStance("the delegations met for two hours")?.stance, "happened");
   assert.equal(classifyStance("the weather in the capital was grey"), null);
 });
+
+test("a condition ends at its clause: no trailing footnote, participle or comma tail", () => {
+  assert.equal(
+    classifyStance("ruled out any summit before the treaty is signed, effectively ending hopes [2]")
+      ?.condition,
+    "before the treaty is signed",
+  );
+  assert.equal(classifyStance("a summit is impossible before June 2")?.condition, "before June 2");
+});

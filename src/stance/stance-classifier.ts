@@ -18,8 +18,7 @@ export function classifyStance(words: string): StanceReading | null {
 
 function findCondition(words: string): string | null {
   for (const pattern of CONDITION_CUES) {
-    const match = pattern.exec(words);
-    const text = match?.[1]?.trim().replace(/[”"’,]+$/u, "");
+    const text = tidy(pattern.exec(words)?.[1]);
     if (text) return text;
   }
   return null;
@@ -27,6 +26,15 @@ function findCondition(words: string): string | null {
 
 /** "impossible before the terms are finalized": the ruling-out holds until that condition. */
 function beforeClause(words: string): string | null {
-  const match = /\b((?:before|until|unless)\s+[^.;!?]*)/i.exec(words);
-  return match?.[1]?.trim().replace(/[”"’,]+$/u, "") ?? null;
+  return tidy(/\b((?:before|until|unless)\s+[^.;!?]*)/i.exec(words)?.[1]);
+}
+
+/** A condition clause ends at the first comma ("before X, effectively precluding Y" → "before X"). */
+function tidy(clause: string | undefined): string | null {
+  const text = clause
+    ?.split(",")[0]
+    ?.trim()
+    .replace(/\s*\[\d+\]$/u, "")
+    .replace(/[”"’]+$/u, "");
+  return text ? text : null;
 }

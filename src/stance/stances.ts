@@ -28,7 +28,7 @@ export function deriveStances(
       const key = `${event.frame}|${event.participants.join("|")}`;
       if (seen.has(key)) continue;
       const reading = classifyStance(content.text);
-      if (!reading) continue;
+      if (!reading || insideCondition(event.start - content.start, content.text, reading.condition)) continue;
       seen.add(key);
       stances.push({
         id: `${statement.id}.t${seen.size}`,
@@ -42,4 +42,11 @@ export function deriveStances(
     }
   }
   return stances;
+}
+
+/** "possible only after specific agreements are reached": the agreements are the condition, not the proposition. */
+function insideCondition(offset: number, words: string, condition: string | null): boolean {
+  if (!condition) return false;
+  const at = words.indexOf(condition);
+  return at >= 0 && offset >= at && offset < at + condition.length;
 }
