@@ -1,0 +1,79 @@
+/**
+ * @module Cross-article entities: per-article entities with the same normalised key ("Zelenskyy", "Zelensky",
+ * "Volodymyr Zelenskiy") become one corpus entity whose name is the spelling most articles use.
+ */
+import { shortId } from "../core/hash.ts";
+import type { Analysis, EntityType } from "../core/records.ts";
+import { entityKey } from "../language/entities.ts";
+import type { CorpusEntity } from "../store/store.ts";
+
+interface Group {
+  readonly id: string;
+  readonly names: Map<string, number>;
+  readonly types: Map<EntityType, number>;
+  readonly aliases: Set<string>;
+}
+
+export interface MergedEntities {
+  readonly entities: CorpusEntity[];
+  readonly entityIds: Map<string, Map<string, string>>;
+  /** Canonical name of an article's local entity ("e3" in article a_…), or null. */
+  nameOf(articleId: string, localId: string): string | null;
+  /** Canonical name of whatever entity has this key, or null. */
+  nameByKey(key: string): string | null;
+}
+
+export function mergeEntities(
+  corpus: readonly { article: { id: string }; analysis: Analysis }[],
+): MergedEntities {
+  const groups = new Map<string, Group>();
+  const entityIds = new Map<string, Map<string, string>>();
+  for (const { article, analysis } of corpus) {
+    const local = new Map<string, string>();
+    for (const entity of analysis.entities) {
+      const key = entityKey(entity.name);
+      let group = groups.get(key);
+      if (!group) {
+        group = { id: shortId("en", key), names: new Map(), types: new Map(), aliases: new Set() };
+        groups.set(key, group);
+      }
+      const weight = Math.max(1, entity.mentions.length);
+      group.names.set(entity.name, (group.names.get(entity.name) ?? 0) + weight);
+      group.types.set(entity.type, (group.types.get(entity.type) ?? 0) + weight);
+      for (const alias of [entity.name, ...entity.aliases]) group.aliases.add(alias);
+      local.set(entity.id, group.id);
+    }
+    entityIds.set(article.id, local);
+  }
+
+  const byId = new Map<string, CorpusEntity>();
+  const byKey = new Map<string, CorpusEntity>();
+  for (const [key, group] of groups) {
+    const name = mostCommon(group.names, (a, b) => b.length - a.length);
+    const entity: CorpusEntity = {
+      id: group.id,
+      name,
+      type: mostCommon(group.types, () => 0),
+      aliases: [...group.aliases].filter((a) => a !== name).sort(),
+    };
+    byId.set(group.id, entity);
+    byKey.set(key, entity);
+  }
+  return {
+    entities: [...byId.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    entityIds,
+    nameOf: (articleId, localId) => {
+      const id = entityIds.get(articleId)?.get(localId);
+      return id ? (byId.get(id)?.name ?? null) : null;
+    },
+    nameByKey: (key) => byKey.get(key)?.name ?? null,
+  };
+}
+
+/** The most frequent value; `tie` orders equally frequent ones (first wins). */
+function mostCommon<T>(counts: ReadonlyMap<T, number>, tie: (a: T, b: T) => number): T {
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || tie(a[0], b[0]));
+  const first = sorted[0];
+  if (!first) throw new Error("mostCommon of an empty map");
+  return first[0];
+}
