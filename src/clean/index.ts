@@ -25,7 +25,7 @@ export function cleanDocument(doc: RawDoc): Article {
   units = applyLineRules(units);
   units = removeReferenceList(units);
   units = removeCaptions(units);
-  units = removeRepeats(units, doc.title);
+  units = removeRepeats(units, doc.title, doc.format !== "html");
 
   const text = units
     .filter((unit) => unit.removal === null)

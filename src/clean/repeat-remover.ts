@@ -8,7 +8,12 @@ import { comparisonKey } from "./text-normaliser.ts";
  */
 const MIN_REPEAT_KEY = 20;
 
-export function removeRepeats(units: readonly Unit[], title: string | null): Unit[] {
+/**
+ * `blocks: false` keeps repeated paragraphs and drops only title repeats: in a web page the HTML reader has already
+ * chosen the article container, and repeats inside it are structure (recipe steps, schedules, table rows); on the
+ * Zyte benchmark dropping them cost recall and gained no precision.
+ */
+export function removeRepeats(units: readonly Unit[], title: string | null, blocks = true): Unit[] {
   const titleKey = title === null ? "" : comparisonKey(title);
   const seen = new Set<string>();
   const result = [...units];
@@ -18,7 +23,7 @@ export function removeRepeats(units: readonly Unit[], title: string | null): Uni
     const key = comparisonKey(unit.text);
     if (key !== "" && key === titleKey) {
       result[index] = removeUnit(unit, "repeated-title", "repeats the article title");
-    } else if (key.length >= MIN_REPEAT_KEY && seen.has(key)) {
+    } else if (blocks && key.length >= MIN_REPEAT_KEY && seen.has(key)) {
       result[index] = removeUnit(unit, "repeated-block", "repeats an earlier paragraph");
     }
     seen.add(key);

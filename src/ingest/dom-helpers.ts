@@ -26,12 +26,24 @@ export function findAll(
   return DomUtils.findAll(test, nodes);
 }
 
+/** The first element (document order) for which `test` holds; iterative, unlike DomUtils.findOne, so deep nesting is safe. */
 export function findFirst(
   root: HtmlNode | readonly HtmlNode[],
   test: (el: HtmlElement) => boolean,
 ): HtmlElement | null {
   const nodes = Array.isArray(root) ? (root as HtmlNode[]) : [root as HtmlNode];
-  return DomUtils.findOne(test, nodes, true);
+  const stack: HtmlNode[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlNode;
+    if (!isElement(node)) {
+      if (node.type === "root")
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as HtmlNode);
+      continue;
+    }
+    if (test(node)) return node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as HtmlNode);
+  }
+  return null;
 }
 
 /** Text content with whitespace collapsed. */

@@ -83,3 +83,17 @@ export const CONTENT_CLASS_WORDS: readonly string[] = [
   "text",
   "prose",
 ];
+
+/**
+ * Class/id fragments that make a container more likely to be the article (content score +25): the words CMSs
+ * give their body wrappers. Matched anywhere in the class/id string, as Readability's "positive" pattern does.
+ */
+export const POSITIVE_CLASS_PATTERN =
+  /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose/;
+
+/**
+ * Class/id fragments that make a container less likely to be the article (content score −25): page furniture
+ * that may still hold prose-like text (comment threads, footers, promos, widgets, author boxes).
+ */
+export const NEGATIVE_CLASS_PATTERN =
+  /(^|[\s_-])(ad|ads)([\s_-]|$)|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|taboola|promo|related|recirc|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|signup|subscribe|popular|trending|teaser/;

@@ -1,8 +1,9 @@
 /** @module HTML pages → RawDoc, and HTML fragments (feed item content) → plain text. */
 import type { RawDoc } from "../core/records.ts";
 import { parseHtml } from "./dom-helpers.ts";
-import { extractHtmlBody, renderBlocks } from "./html-body.ts";
+import { extractHtmlBody } from "./html-body.ts";
 import { extractHtmlMeta } from "./html-meta.ts";
+import { renderBlocks } from "./html-render.ts";
 
 /** Plain text of an HTML fragment: blocks separated by blank lines, entities decoded, scripts and furniture dropped. */
 export function htmlToText(fragment: string): string {
