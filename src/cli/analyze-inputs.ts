@@ -7,6 +7,7 @@ import { decodeBytes } from "../ingest/decode.ts";
 import { readInputs } from "../ingest/index.ts";
 import { analysisView } from "../pipeline/analysis-view.ts";
 import { analyzeText } from "../pipeline/analyze-article.ts";
+import { dateArticle } from "../pipeline/date-article.ts";
 
 export interface AnalyzeInputOptions {
   readonly published: string | null;
@@ -80,7 +81,7 @@ export function analyzeJsonlLine(line: string, source: string, options: AnalyzeI
 }
 
 function analyzeDoc(doc: RawDoc, options: AnalyzeInputOptions, id = doc.givenId ?? doc.source): Output {
-  const article = cleanDocument(doc);
+  const article = dateArticle(cleanDocument(doc));
   const meta = { ...article, ...dated(article, options.published) };
   return analysisView(id, meta, analyzeText(article.text, { published: meta.published }));
 }

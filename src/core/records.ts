@@ -44,6 +44,13 @@ export interface RawDoc extends ArticleMeta {
   readonly givenId: string | null;
 }
 
+/** One piece of evidence for an inferred publication date ("said on Saturday" after a dated event, a cited URL). */
+export interface DateEvidence {
+  readonly kind: string;
+  readonly text: string;
+  readonly date: string;
+}
+
 /** A cleaned article, ready for analysis. `id` is derived from the cleaned content. */
 export interface Article extends ArticleMeta {
   readonly id: string;
@@ -54,6 +61,14 @@ export interface Article extends ArticleMeta {
   /** sha256 (hex) of the normalised cleaned text: re-ingesting the same content is a no-op. */
   readonly contentHash: string;
   readonly givenId: string | null;
+  /**
+   * For an article that does not state its date: what its text says about it, whether or not that pinned a
+   * date (`publishedFrom: "inferred"` when it did). Absent when the article states its date.
+   */
+  readonly dateEvidence?: {
+    readonly notBefore: string | null;
+    readonly evidence: readonly DateEvidence[];
+  };
 }
 
 export interface Span {

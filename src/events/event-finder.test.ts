@@ -74,3 +74,14 @@ test("an appeal ('his call for') is not a phone call, and the date comes from th
     [["talks", "2025-05-16"]],
   );
 });
+
+test("'X could meet Y' names both; the reporter at the end of the sentence is not one", () => {
+  const text = "President Ana Varga could meet Tomas Brenner in the spring, aide Lena Holt said.";
+  const entities = [
+    person("e1", "Ana Varga", text, "Ana Varga"),
+    person("e2", "Tomas Brenner", text, "Tomas Brenner"),
+    person("e3", "Lena Holt", text, "Lena Holt"),
+  ];
+  const [event] = extractEvents(text, sentencesOf(text), entities, [], noDate);
+  assert.deepEqual(event?.participants, ["Ana Varga", "Tomas Brenner"]);
+});

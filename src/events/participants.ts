@@ -26,6 +26,8 @@ const COMPOUND_BEFORE = /([\p{L}'’]+)[-–]([\p{L}'’]+)\s+(?:[\p{L}-]+\s+)?$
 const REPORTING_AFTER = /^\W{0,3}(?:\w+ly\s+)?(?:said|says|told|noted|added|stated|stressed|indicated)\b/i;
 const ANAPHORA_BEFORE =
   /\b(?:such an?|the|this|that|any|their|a top-level|any top-level|a summit|a high-level|the two leaders'?)\s+(?:[\p{L}-]+\s+)?$/iu;
+// "X could meet Y", "X met Y": the verb takes its participants as subject and object, with no preposition.
+const MEET_VERB = /^(?:meet|met)$/i;
 const LEADERS_AFTER = /^\s*(?:between|of)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
 
 export function findParticipants(
@@ -46,13 +48,15 @@ export function findParticipants(
   }
 
   const after = text.slice(trigger.end, sentence.end);
-  const relation = BETWEEN_OR_WITH.exec(after);
+  const relation =
+    BETWEEN_OR_WITH.exec(after) ??
+    (MEET_VERB.test(text.slice(trigger.start, trigger.end)) ? /^/.exec(after) : null);
   if (relation && !LEADERS_AFTER.test(after)) {
     const rest = after.slice(relation[0].length);
     const stop = WINDOW_END.exec(rest);
     const windowEnd = trigger.end + relation[0].length + (stop ? stop.index : rest.length);
     for (const p of inSentence) if (p.start >= trigger.end && p.start < windowEnd) names.add(p.name);
-    if (/with/i.test(relation[0]) && names.size > 0) {
+    if (!/between|of|involving/i.test(relation[0]) && names.size > 0) {
       const subject = sentenceSubject(text, sentence, trigger, inSentence);
       if (subject) names.add(subject);
     }

@@ -46,6 +46,8 @@ export function mergeEntities(
     entityIds.set(article.id, local);
   }
 
+  foldLoneSurnames(groups, entityIds);
+
   const byId = new Map<string, CorpusEntity>();
   const byKey = new Map<string, CorpusEntity>();
   for (const [key, group] of groups) {
@@ -68,6 +70,40 @@ export function mergeEntities(
     },
     nameByKey: (key) => byKey.get(key)?.name ?? null,
   };
+}
+
+/**
+ * An article that names a person only by surname ("Kastrin") makes a one-word group; when exactly one full-name
+ * person in the corpus has that surname, it is that person. Two full names sharing it leave the surname alone.
+ */
+function foldLoneSurnames(groups: Map<string, Group>, entityIds: Map<string, Map<string, string>>): void {
+  const bySurname = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    const parts = key.split(" ");
+    if (parts.length < 2 || mostCommon(group.types, () => 0) !== "person") continue;
+    const surname = parts.at(-1) ?? "";
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), key]);
+  }
+  const moved = new Map<string, string>();
+  for (const [key, group] of groups) {
+    if (key.includes(" ") || mostCommon(group.types, () => 0) !== "person") continue;
+    const full = bySurname.get(key);
+    const target = full?.length === 1 && full[0] ? groups.get(full[0]) : undefined;
+    if (!target) continue;
+    for (const [name, n] of group.names) {
+      target.aliases.add(name);
+      target.types.set("person", (target.types.get("person") ?? 0) + n);
+    }
+    for (const alias of group.aliases) target.aliases.add(alias);
+    moved.set(group.id, target.id);
+    groups.delete(key);
+  }
+  for (const local of entityIds.values()) {
+    for (const [localId, id] of local) {
+      const target = moved.get(id);
+      if (target) local.set(localId, target);
+    }
+  }
 }
 
 /** The most frequent value; `tie` orders equally frequent ones (first wins). */

@@ -37,6 +37,7 @@ export async function* exportSection(store: Store, section: ExportSection): Asyn
           url: a.url,
           published: a.published,
           publishedFrom: a.publishedFrom,
+          dateEvidence: a.dateEvidence ?? null,
           author: a.author,
           lang: a.lang,
           text: a.text,

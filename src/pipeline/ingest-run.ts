@@ -10,6 +10,7 @@ import { readInputs } from "../ingest/index.ts";
 import type { Store } from "../store/store.ts";
 import { analyzeText } from "./analyze-article.ts";
 import { buildCorpusState } from "./corpus.ts";
+import { dateArticle } from "./date-article.ts";
 
 export interface IngestOptions {
   readonly stdin?: NodeJS.ReadableStream;
@@ -64,7 +65,7 @@ export async function ingestPaths(
       continue;
     }
     try {
-      const article = cleanDocument(result.doc);
+      const article = dateArticle(cleanDocument(result.doc));
       if (article.text.trim() === "") throw new Error("no article text left after cleaning");
       batch.push({ article, analysis: analyzeText(article.text, { published: article.published }) });
       options.onDocument?.(result.doc.source, true);

@@ -100,4 +100,6 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     statement_id UNINDEXED, speaker, content, tokenize='unicode61 remove_diacritics 2'
   );
   `,
+  // 2: what an undated article's text says about its date (an inferred date's evidence, or only a lower bound).
+  `ALTER TABLE articles ADD COLUMN date_evidence_json TEXT;`,
 ];

@@ -1,5 +1,5 @@
 /** @module Row shapes of the SQLite tables and their mapping back to records. */
-import type { InputFormat, PublishedFrom, Removal, Statement } from "../core/records.ts";
+import type { Article, InputFormat, PublishedFrom, Removal, Statement } from "../core/records.ts";
 import type { StoredArticle, StoredStatement } from "./store.ts";
 
 export interface ArticleRow {
@@ -18,6 +18,7 @@ export interface ArticleRow {
   lang: string | null;
   text: string;
   removed_json: string;
+  date_evidence_json: string | null;
   duplicate_of: string | null;
   story_id: string | null;
 }
@@ -38,6 +39,9 @@ export function rowToArticle(row: ArticleRow): StoredArticle {
     lang: row.lang,
     text: row.text,
     removed: JSON.parse(row.removed_json) as Removal[],
+    ...(row.date_evidence_json
+      ? { dateEvidence: JSON.parse(row.date_evidence_json) as Article["dateEvidence"] }
+      : {}),
     contentHash: row.content_hash,
     duplicateOf: row.duplicate_of,
     storyId: row.story_id,

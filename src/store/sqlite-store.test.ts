@@ -51,3 +51,22 @@ test("sqlite: a database from a newer version is refused, not damaged", () => {
   raw.close();
   assert.throws(() => SqliteStore.open(path), /newer than this Dossier understands/);
 });
+
+test("sqlite: a database made by an older version is migrated in place and keeps its articles", async () => {
+  const path = join(dir, "old.db");
+  const raw = new Database(path);
+  raw.exec(SQLITE_MIGRATIONS[0] ?? "");
+  raw.pragma("user_version = 1");
+  raw
+    .prepare("INSERT INTO articles (id, content_hash, source, format, text) VALUES (?, ?, ?, ?, ?)")
+    .run("a_old", "hash-old", "old.txt", "text", "An article stored before dates had evidence.");
+  raw.close();
+  const store = SqliteStore.open(path);
+  const article = await store.getArticle("a_old");
+  assert.equal(article?.text, "An article stored before dates had evidence.");
+  assert.equal(article?.dateEvidence, undefined);
+  await store.close();
+  const after = new Database(path);
+  assert.equal(after.pragma("user_version", { simple: true }), SQLITE_MIGRATIONS.length);
+  after.close();
+});

@@ -52,9 +52,9 @@ export class SqliteStore implements Store {
     );
     const insertArticle = this.db.prepare(
       `INSERT INTO articles (id, content_hash, source, format, given_id, title, outlet, url, published,
-         published_from, author, lang, text, removed_json)
+         published_from, author, lang, text, removed_json, date_evidence_json)
        VALUES (@id, @contentHash, @source, @format, @givenId, @title, @outlet, @url, @published,
-         @publishedFrom, @author, @lang, @text, @removed)`,
+         @publishedFrom, @author, @lang, @text, @removed, @dateEvidence)`,
     );
     const insertAnalysis = this.db.prepare("INSERT INTO analyses (article_id, json) VALUES (?, ?)");
     const insertStatement = this.db.prepare(
@@ -75,7 +75,11 @@ export class SqliteStore implements Store {
           unchanged.push(known.id);
           continue;
         }
-        insertArticle.run({ ...article, removed: JSON.stringify(article.removed) });
+        insertArticle.run({
+          ...article,
+          removed: JSON.stringify(article.removed),
+          dateEvidence: article.dateEvidence ? JSON.stringify(article.dateEvidence) : null,
+        });
         insertAnalysis.run(article.id, JSON.stringify(analysis));
         for (const s of analysis.statements) {
           const id = scopedId(article.id, s.id);

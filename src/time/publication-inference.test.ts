@@ -10,11 +10,13 @@ function infer(text: string, removed: Removal[] = []) {
   return inferPublication(text, removed, extractTimexes(text, { published: null }));
 }
 
-test("a stamp removed by cleaning dates the article", () => {
-  const removed = [{ text: "Updated on: Mar 04, 2024 10:12 am", rule: "update-stamp", reason: "stamp" }];
+test("a dateline removed by cleaning dates the article; an update stamp does not", () => {
+  const removed = [{ text: "Mon, Mar 04, 2024", rule: "dateline", reason: "dateline" }];
   const r = infer("The council met on Monday, officials said.", removed);
   assert.equal(r?.date, "2024-03-04");
   assert.equal(r?.evidence[0]?.kind, "dateline");
+  const updated = [{ text: "Updated on: Mar 04, 2024 10:12 am", rule: "update-stamp", reason: "stamp" }];
+  assert.equal(infer("The council met, officials said.", updated)?.date ?? null, null);
 });
 
 test("the article's own dated address on its first line", () => {

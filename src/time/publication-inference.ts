@@ -31,7 +31,8 @@ export interface InferredPublication {
 }
 
 // Only stamps read off the page count as datelines; a removed caption or teaser may date something else.
-const STAMP_RULES = new Set(["header-date", "update-stamp", "byline", "dateline"]);
+// An update stamp only bounds the date from above ("updated on" comes after publication), so it is not one.
+const STAMP_RULES = new Set(["header-date", "byline", "dateline"]);
 
 // A dateline is a short line at the top of the body, holding little more than a date.
 const HEAD_LINES = 3;
@@ -46,13 +47,16 @@ const REPORTING_WEEKDAY = new RegExp(
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}/;
 
+// A reference list that cleaning moved out of the body cites other pages: their dates bound, never date, this one.
+const CITATION_RULE = "reference-list";
+
 export function inferPublication(
   text: string,
   removed: readonly Removal[],
   timexes: readonly Timex[],
 ): InferredPublication | null {
   const evidence = [...datelines(text, removed), ...ownUrls(text, removed)];
-  const cited = citedUrls(text, evidence);
+  const cited = citedUrls(text, removed, evidence);
   const notBefore =
     cited
       .map((e) => e.date)
@@ -88,15 +92,22 @@ function datelines(text: string, removed: readonly Removal[]): PublicationEviden
 /** The article's own address: a dated URL in a removed stamp or on the first line of the body. */
 function ownUrls(text: string, removed: readonly Removal[]): PublicationEvidence[] {
   const firstLine = text.trimStart().split("\n")[0] ?? "";
-  return [...removed.map((r) => r.text), firstLine].flatMap((line) =>
+  const header = removed.filter((r) => r.rule !== CITATION_RULE).map((r) => r.text);
+  return [...header, firstLine].flatMap((line) =>
     datedUrls(line).map((u) => ({ kind: "own-url" as const, text: u.url, date: u.date })),
   );
 }
 
 /** Dated addresses in the body that are not the article's own: it cites them, so it is no older. */
-function citedUrls(text: string, own: readonly PublicationEvidence[]): PublicationEvidence[] {
+function citedUrls(
+  text: string,
+  removed: readonly Removal[],
+  own: readonly PublicationEvidence[],
+): PublicationEvidence[] {
   const ownUrls = new Set(own.map((e) => e.text));
-  return datedUrls(text)
+  const references = removed.filter((r) => r.rule === CITATION_RULE).map((r) => r.text);
+  return [text, ...references]
+    .flatMap((t) => datedUrls(t))
     .filter((u) => !ownUrls.has(u.url))
     .map((u) => ({ kind: "cited-url" as const, text: u.url, date: u.date }));
 }
