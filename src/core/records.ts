@@ -42,6 +42,8 @@ export interface RawDoc extends ArticleMeta {
   readonly removed: readonly Removal[];
   /** An id the input gave (JSONL `id`, feed guid), if any. */
   readonly givenId: string | null;
+  /** False when a web page does not look like an article (an index, a login wall): the body is what there is. */
+  readonly probablyArticle?: boolean;
 }
 
 /** One piece of evidence for an inferred publication date ("said on Saturday" after a dated event, a cited URL). */

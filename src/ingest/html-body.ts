@@ -166,11 +166,6 @@ export function extractArticleBody(doc: HtmlDocument): ArticleBody {
   return { text: renderRoot(root, stats), probablyArticle: true };
 }
 
-/** The article body: blocks joined with blank lines. Falls back to the whole `<body>` when nothing votes. */
-export function extractHtmlBody(doc: HtmlDocument): string {
-  return extractArticleBody(doc).text;
-}
-
 function renderRoot(root: Candidate, stats: StatsMap): string {
   const siblings = withSiblings(root, stats);
   // Stats are in document order (pre-order insertion), so chunk order follows the page.

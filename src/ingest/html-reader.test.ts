@@ -64,3 +64,12 @@ test("htmlToText: entities, blocks and line breaks, scripts dropped", () => {
   );
   assert.equal(htmlToText("plain text, no tags"), "plain text, no tags");
 });
+
+test("a page that is not an article says so and keeps what text there is", () => {
+  const page =
+    "<html><head><title>Sign in</title></head><body><form><label>Email</label><input name=e>" +
+    "<button>Sign in</button></form><p>Forgot your password?</p></body></html>";
+  const doc = readHtml(page, "login.html");
+  assert.equal(doc.probablyArticle, false);
+  assert.match(doc.body, /Forgot your password/);
+});

@@ -1,7 +1,7 @@
 /** @module HTML pages → RawDoc, and HTML fragments (feed item content) → plain text. */
 import type { RawDoc } from "../core/records.ts";
 import { parseHtml } from "./dom-helpers.ts";
-import { extractHtmlBody } from "./html-body.ts";
+import { extractArticleBody } from "./html-body.ts";
 import { extractHtmlMeta } from "./html-meta.ts";
 import { renderBlocks } from "./html-render.ts";
 
@@ -14,11 +14,20 @@ export function htmlToText(fragment: string): string {
 export function readHtml(html: string, source: string): RawDoc {
   const doc = parseHtml(html);
   const meta = extractHtmlMeta(doc);
-  let body = extractHtmlBody(doc);
+  const extracted = extractArticleBody(doc);
+  let body = extracted.text;
   if (meta.title !== null) {
     const firstBlock = body.split("\n\n", 1)[0] ?? "";
     if (firstBlock.trim().toLowerCase() === meta.title.trim().toLowerCase())
       body = body.slice(firstBlock.length).trimStart();
   }
-  return { ...meta, source, format: "html", body, removed: [], givenId: null };
+  return {
+    ...meta,
+    source,
+    format: "html",
+    body,
+    removed: [],
+    givenId: null,
+    probablyArticle: extracted.probablyArticle,
+  };
 }

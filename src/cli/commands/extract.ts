@@ -10,7 +10,8 @@ export function registerExtract(program: Command): void {
     .command("extract")
     .description(
       "Extract the article from each file: title, publication date (and where it came from), author, outlet,\n" +
-        "URL, language and the clean body text (paragraphs separated by a blank line). Nothing is stored.",
+        "URL, language and the clean body text (paragraphs separated by a blank line). Nothing is stored.\n" +
+        '"probablyArticle": false marks a page that does not look like an article (its text is what there is).',
     )
     .argument("<file...>", ".html, .htm, .html.gz, .txt files; '-' reads stdin")
     .option("--jsonl", "one JSON object per line, in input order (default: pretty JSON)")
@@ -39,6 +40,7 @@ export function registerExtract(program: Command): void {
           outlet: article.outlet,
           url: article.url,
           lang: article.lang,
+          probablyArticle: result.doc.probablyArticle ?? true,
           text: article.text,
         });
       }
