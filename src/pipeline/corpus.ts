@@ -69,7 +69,7 @@ export function buildCorpusState(corpus: readonly CorpusArticle[]): CorpusState 
 
   const stances: Stance[] = corpus.flatMap(({ article, analysis }) => {
     if (duplicateOf.has(article.id)) return [];
-    return deriveStances(analysis.statements, analysis.events, article.published).map((s) => {
+    return deriveStances(article.text, analysis.statements, analysis.events, article.published).map((s) => {
       const statement = analysis.statements.find((x) => x.id === s.statementId);
       const statementId = scopedId(article.id, s.statementId);
       return {

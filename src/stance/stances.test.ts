@@ -25,6 +25,7 @@ function event(frame: string, word: string, participants: string[]): NewsEvent {
 
 test("the speaker's stance on the proposition, with its condition and the publication date as fallback", () => {
   const stances = deriveStances(
+    text,
     [statement],
     [event("meeting", "summit", ["Ana Varga", "Tomas Brenner"]), event("agreement", "agreements", [])],
     "2025-05-17",
@@ -53,8 +54,36 @@ test("the speaker's stance on the proposition, with its condition and the public
 
 test("no stance without a speaker, or for a meeting whose participants are unknown", () => {
   assert.deepEqual(
-    deriveStances([{ ...statement, speaker: null }], [event("meeting", "summit", ["A", "B"])], null),
+    deriveStances(text, [{ ...statement, speaker: null }], [event("meeting", "summit", ["A", "B"])], null),
     [],
   );
-  assert.deepEqual(deriveStances([statement], [event("meeting", "summit", [])], null), []);
+  assert.deepEqual(deriveStances(text, [statement], [event("meeting", "summit", [])], null), []);
+});
+
+test("a refusal carried by the cue ('has ruled out') counts; a negated one ('has not ruled out') is an opening", () => {
+  const said = (prefix: string) => {
+    const t = `Holt ${prefix} a Varga-Brenner summit before the treaty is signed.`;
+    const cueText = prefix.split(" ").slice(-2).join(" ");
+    const cueAt = t.indexOf(cueText);
+    const c = "a Varga-Brenner summit before the treaty is signed";
+    const at = t.indexOf(c);
+    const s: Statement = {
+      ...statement,
+      cue: { text: cueText, start: cueAt, end: cueAt + cueText.length },
+      content: { text: c, start: at, end: at + c.length },
+    };
+    const summit = t.indexOf("summit");
+    const e = {
+      id: "v1",
+      text: "summit",
+      start: summit,
+      end: summit + 6,
+      frame: "meeting",
+      date: null,
+      participants: ["A", "B"],
+    };
+    return deriveStances(t, [s], [e], null)[0]?.stance;
+  };
+  assert.equal(said("has ruled out"), "ruled_out");
+  assert.notEqual(said("has not ruled out"), "ruled_out");
 });

@@ -13,6 +13,7 @@ const OPEN_FRAMES = new Set(["ceasefire", "sanctions", "prisoner-exchange", "agr
  * published on D carries words said on or before D).
  */
 export function deriveStances(
+  text: string,
   statements: readonly Statement[],
   events: readonly NewsEvent[],
   fallbackDate: string | null,
@@ -27,7 +28,7 @@ export function deriveStances(
       if (event.participants.length === 0 && !OPEN_FRAMES.has(event.frame)) continue;
       const key = `${event.frame}|${event.participants.join("|")}`;
       if (seen.has(key)) continue;
-      const reading = classifyStance(content.text);
+      const reading = classifyStance(`${cuePhrase(text, statement)} ${content.text}`);
       if (!reading || insideCondition(event.start - content.start, content.text, reading.condition)) continue;
       seen.add(key);
       stances.push({
@@ -42,6 +43,21 @@ export function deriveStances(
     }
   }
   return stances;
+}
+
+/**
+ * The cue with the few words before it: "has ruled out" and "has not ruled out" carry the stance in the cue itself
+ * ("Peskov has repeatedly ruled out a meeting before …"), while "said" adds nothing.
+ */
+function cuePhrase(text: string, statement: Statement): string {
+  const { start, end } = statement.cue;
+  if (start >= statement.content.start && end <= statement.content.end) return "";
+  const before = text
+    .slice(Math.max(0, start - 40), start)
+    .split(/\s+/)
+    .slice(-3)
+    .join(" ");
+  return `${before} ${text.slice(start, end)}`.trim();
 }
 
 /** "possible only after specific agreements are reached": the agreements are the condition, not the proposition. */
