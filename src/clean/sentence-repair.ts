@@ -1,7 +1,7 @@
 /** @module Puts back the space a page dump lost between sentences ("said.The" → "said. The"). */
-import { ABBREVIATIONS } from "./abbreviations.ts";
+import { NON_FINAL_STEMS } from "../language/abbreviations.ts";
 
-const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+const ABBREVIATION_SET = new Set(NON_FINAL_STEMS);
 
 /** A sentence mark, an optional quotation mark, then a capital: the only shape repaired. */
 const GLUED = /([.!?])(["“”]?)(?=\p{Lu})/gu;

@@ -108,3 +108,11 @@ export const MAYBE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "B.C.",
   "A.D.",
 ]);
+
+/**
+ * The never-final abbreviations as lower-case stems without periods ("mr", "sept", "no"): the form the time
+ * stage's sentence bounds and the cleaning stage's glued-sentence repair look words up in.
+ */
+export const NON_FINAL_STEMS: readonly string[] = [...NON_FINAL_ABBREVIATIONS]
+  .filter((a) => /^\p{L}+\.$/u.test(a))
+  .map((a) => a.slice(0, -1).toLowerCase());

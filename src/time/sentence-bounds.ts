@@ -1,9 +1,9 @@
 /** @module A simple regex sentence finder, enough to keep a date with its own sentence until the real splitter lands. */
 
 import type { Span } from "../core/records.ts";
-import { NON_FINAL_ABBREVIATIONS } from "./abbreviations.ts";
+import { NON_FINAL_STEMS } from "../language/abbreviations.ts";
 
-const ABBREVIATIONS = new Set(NON_FINAL_ABBREVIATIONS);
+const ABBREVIATIONS = new Set(NON_FINAL_STEMS);
 
 // A sentence ends at . ! ? (plus closing quotes/brackets) before white space and a capital, digit or quote, or
 // at a line break; wire copy also glues sentences together ("said.The talks"), so a period before a capital ends one.

@@ -24,7 +24,8 @@ export function registerDigest(program: Command): void {
         const articles = await store.listArticles();
         const copies = articles.filter((a) => a.duplicateOf).length;
         await write(
-          `${articles.length} articles (${copies} copies of others) in ${stories.length} stories\n\n`,
+          `${articles.length} articles (${copies} ${copies === 1 ? "copy" : "copies"} of others) in ` +
+            `${stories.length} ${stories.length === 1 ? "story" : "stories"}\n\n`,
         );
         await write("Stories\n");
         for (const s of stories) await write(`  ${formatStoryRow(s)}\n`);
