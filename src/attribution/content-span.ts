@@ -8,7 +8,11 @@ export interface Content {
   readonly kind: StatementKind;
 }
 
-const LEADING = /^(?:\s|that\s|[,:;—–-]\s*)+/u;
+/**
+ * What opens a clause but is not part of it. "that" stays: PolNeAR train marks it inside the content in 1,850 of
+ * 1,851 "said that …" attributions, and it keeps indirect speech readable as indirect.
+ */
+const LEADING = /^(?:\s|[,:;—–-]\s*)+/u;
 const TRAILING = /[\s,;:—–-]+$/u;
 
 /** The quoted words of a quote, without a trailing comma left before the cue (`“…it is not,” he said`). */

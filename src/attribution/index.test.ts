@@ -5,7 +5,13 @@ import { rows, statementsOf } from "./test-helpers.ts";
 test("indirect speech: 'X said that …' and '…, X said.'", () => {
   const text = "Mayor Anna Venn said that the bridge will reopen. The ferry stops in May, Venn said.";
   assert.deepEqual(rows(text), [
-    { kind: "indirect", speaker: "Anna Venn", via: null, cue: "said", content: "the bridge will reopen" },
+    {
+      kind: "indirect",
+      speaker: "Anna Venn",
+      via: null,
+      cue: "said",
+      content: "that the bridge will reopen",
+    },
     { kind: "indirect", speaker: "Anna Venn", via: null, cue: "said", content: "The ferry stops in May" },
   ]);
 });
@@ -16,7 +22,7 @@ test("offsets, ids and the speaker mention as written", () => {
   assert.equal(s?.id, "s1");
   assert.equal(s?.speaker?.mention, "Harbour Authority spokesman Tobias Wren");
   assert.equal(text.slice(s?.speaker?.start, s?.speaker?.end), s?.speaker?.mention);
-  assert.equal(text.slice(s?.content.start, s?.content.end), "ships wait");
+  assert.equal(text.slice(s?.content.start, s?.content.end), "that ships wait");
   assert.equal(text.slice(s?.cue.start, s?.cue.end), "noted");
   assert.equal(s?.date, null);
 });
@@ -84,7 +90,7 @@ test("roles resolve to the person introduced with that role", () => {
     [
       ["Tobias Wren", "the port is open"],
       ["Tobias Wren", "The ships will wait"],
-      ["Tobias Wren", "fees rise"],
+      ["Tobias Wren", "that fees rise"],
     ],
   );
 });
@@ -140,7 +146,7 @@ test("organisations and media speak: 'the Kremlin has ruled out', 'Bloomberg rep
     rows(text).map((r) => [r.speaker, r.cue, r.content]),
     [
       ["Kremlin", "ruled out", "a summit before autumn"],
-      ["Bloomberg", "reported", "the port will close"],
+      ["Bloomberg", "reported", "that the port will close"],
       ["Bloomberg", "According to", "fees will rise"],
     ],
   );
@@ -168,8 +174,8 @@ test("adjuncts and coordinated cues keep the speaker: ', adding that', 'but clar
     rows(text).map((r) => [r.speaker, r.cue, r.content]),
     [
       ["Anna Venn", "said", "the dam holds"],
-      ["Anna Venn", "adding", "the river is low"],
-      ["Anna Venn", "clarified", "pay is late"],
+      ["Anna Venn", "adding", "that the river is low"],
+      ["Anna Venn", "clarified", "that pay is late"],
     ],
   );
 });
@@ -204,7 +210,7 @@ test("an uncued quote right after a statement continues it", () => {
   assert.deepEqual(
     rows(text).map((r) => [r.kind, r.speaker, r.content]),
     [
-      ["indirect", "Anna Venn", "fees will rise"],
+      ["indirect", "Anna Venn", "that fees will rise"],
       ["direct", "Anna Venn", "And nobody will like it."],
     ],
   );

@@ -42,3 +42,8 @@ test("single curly quotes only around a clause, never an apostrophe", () => {
 test("inch marks are not quotes", () => {
   assert.deepEqual(contents(`A 5" pipe and a 7" pipe burst.`), []);
 });
+
+test("two apostrophes make a quotation mark; one inside a word does not", () => {
+  const text = "''The harbor's fees rise,'' Ora Venn said.";
+  assert.deepEqual(contents(text), ["The harbor's fees rise,"]);
+});

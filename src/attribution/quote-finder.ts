@@ -17,8 +17,16 @@ interface Open {
   readonly closers: string;
 }
 
-const MARKS = /[“”«»„"‘’\n]/g;
-const OPENERS: Readonly<Record<string, string>> = { "“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’" };
+/** `''` is a quotation mark of its own: some newspapers type two apostrophes for a double quote. */
+const MARKS = /''|[“”«»„"‘’\n]/g;
+const OPENERS: Readonly<Record<string, string>> = {
+  "“": "”",
+  "«": "»",
+  "„": "“”",
+  '"': '"',
+  "‘": "’",
+  "''": "''",
+};
 /** A single curly quote is a quotation only around a clause, not a scare-quoted word ("‘possible’"). */
 const MIN_SINGLE_QUOTE_WORDS = 4;
 
@@ -37,8 +45,9 @@ export function findQuotes(text: string): Quote[] {
       continue;
     }
     if (!open.closers.includes(mark) || !closes(text, at, mark)) continue;
-    if (open.mark !== "‘" || countWords(text.slice(open.start + 1, at)) >= MIN_SINGLE_QUOTE_WORDS) {
-      quotes.push({ start: open.start, end: at + 1, contentStart: open.start + 1, contentEnd: at });
+    const contentStart = open.start + open.mark.length;
+    if (open.mark !== "‘" || countWords(text.slice(contentStart, at)) >= MIN_SINGLE_QUOTE_WORDS) {
+      quotes.push({ start: open.start, end: at + mark.length, contentStart, contentEnd: at });
     }
     open = null;
   }
@@ -47,10 +56,10 @@ export function findQuotes(text: string): Quote[] {
 
 function opens(text: string, at: number, mark: string): boolean {
   if (OPENERS[mark] === undefined) return false;
-  const next = text[at + 1] ?? "";
+  const next = text[at + mark.length] ?? "";
   if (next === "" || /\s/.test(next)) return false;
   const prev = text[at - 1] ?? "";
-  if (mark === "‘" || mark === '"') {
+  if (mark === "‘" || mark === '"' || mark === "''") {
     // An apostrophe or an inch mark follows a letter or a digit; an opening quote does not.
     return !/[\p{L}\p{N}]/u.test(prev) || /[.!?,;:]/.test(prev);
   }
@@ -59,7 +68,7 @@ function opens(text: string, at: number, mark: string): boolean {
 
 function closes(text: string, at: number, mark: string): boolean {
   const prev = text[at - 1] ?? "";
-  if (/\s/.test(prev) && mark === '"') return false;
+  if (/\s/.test(prev) && (mark === '"' || mark === "''")) return false;
   // "Russia’s" is an apostrophe inside a word, not a closing single quote.
   if (mark === "’") return !/\p{L}/u.test(text[at + 1] ?? "");
   return true;

@@ -161,7 +161,8 @@ function forwardContent(
   const rest = text.slice(p, s.end);
   const told = TOLD.test(cue.text);
   const that = (told ? THAT_AFTER_OBJECT : THAT_AFTER_ADVERBIAL).exec(rest);
-  if (that !== null) p += that[0].length;
+  // The content starts at "that" (PolNeAR's convention, see content-span.ts), after any object or adverbial.
+  if (that !== null) p += that[0].length - "that".length;
   else if (told) p += OBJECT_BEFORE_PUNCT.exec(rest)?.[0].length ?? 0;
   while (p < s.end && /[\s,:]/.test(text[p] ?? "")) p += 1;
   // "X told reporters:" then the quote in the next paragraph.

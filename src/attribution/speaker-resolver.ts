@@ -21,6 +21,7 @@ export function resolveSpeaker(
   slot: SpeakerSlot,
   prior: readonly PriorSpeaker[],
 ): Speaker | null {
+  if (slot.kind === "name") return unlistedName(index, slot);
   const entity = resolveEntity(index, slot, prior);
   if (entity === null) return null;
   return {
@@ -30,6 +31,15 @@ export function resolveSpeaker(
     end: slot.end,
     entityId: entity.id,
   };
+}
+
+/** A name the entity stage did not list: the words as written, less a title ("Mr. Burman" → "Burman"). */
+function unlistedName(index: ArticleIndex, slot: SpeakerSlot): Speaker {
+  const mention = index.text.slice(slot.start, slot.end);
+  const name = mention
+    .replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+/, "")
+    .replace(/\s+\([^)]*\)$/, "");
+  return { name, mention, start: slot.start, end: slot.end, entityId: null };
 }
 
 function resolveEntity(

@@ -1,4 +1,5 @@
 /** @module Finds the words that name a cue's speaker: before the verb, after it ("said Peskov"), or in apposition. */
+import { COMMON_WORDS } from "../language/common-words.ts";
 import type { RoleMention } from "../language/role-finder.ts";
 import type { ArticleIndex, MentionRef } from "./article-index.ts";
 import {
@@ -9,8 +10,11 @@ import {
   SPEAKER_FILLERS,
 } from "./source-nouns.ts";
 
-/** entity: a name; pronoun: he/she/they; role: "the spokesman"; media: "the agency"; generic: "officials". */
-export type SlotKind = "entity" | "pronoun" | "role" | "media" | "generic";
+/**
+ * entity: a name the entity stage found; name: capitalised words it did not ("Mr. Burman"); pronoun: he/she/they;
+ * role: "the spokesman"; media: "the agency"; generic: "officials", "several cast members".
+ */
+export type SlotKind = "entity" | "name" | "pronoun" | "role" | "media" | "generic";
 
 export interface SpeakerSlot {
   readonly kind: SlotKind;
@@ -50,7 +54,8 @@ export function slotAfter(index: ArticleIndex, at: number, ceiling: number): Spe
   while (pos < ceiling && /\s/.test(text[pos] ?? "")) pos += 1;
   const role = index.roles.find((r) => r.start === pos || (r.definite && r.start === pos + 4));
   if (role !== undefined) return roleSlot(index, role, pos);
-  const mention = index.mentionStartingAt.get(pos);
+  const title = new RegExp(`^${TITLE}`, "u").exec(text.slice(pos, pos + 8))?.[0].length ?? 0;
+  const mention = index.mentionStartingAt.get(pos + title);
   if (mention !== undefined) return entitySlot(index, mention);
   const word = WORD_AFTER.exec(text.slice(pos, ceiling))?.[1]?.toLowerCase() ?? "";
   if (SINGULAR_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) {
@@ -125,7 +130,41 @@ function slotEndingAt(index: ArticleIndex, pos: number, floor: number): SpeakerS
   if (MEDIA_REFERENCES.has(lower) && /\bthe\s+$/i.test(index.text.slice(start - 4, start))) {
     return plainSlot("media", start - 4, pos);
   }
-  return GENERIC_SOURCES.has(lower) ? plainSlot("generic", start, pos) : null;
+  if (GENERIC_SOURCES.has(lower)) return plainSlot("generic", start, pos);
+  return nameEndingAt(index.text, pos, floor) ?? nounPhraseEndingAt(index.text, pos, floor);
+}
+
+const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|St)\.\s+)`;
+const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}.])${TITLE}$`, "u");
+const CAPITALISED = String.raw`\p{Lu}[\p{L}'’.-]*`;
+/** "Mr. Burman", "O'Neill", "Claire McCaskill (D-Mo.)": a name the entity stage did not find, right before a cue. */
+const NAME_BEFORE = new RegExp(
+  String.raw`${TITLE}?(?:${CAPITALISED}\s+){0,3}${CAPITALISED}(?:\s+\([A-Z]-[\p{L}.]+\))?$`,
+  "u",
+);
+/** "several cast members", "the experts", "a source close to the campaign" is left to the generic list. */
+const NOUN_PHRASE_BEFORE =
+  /\b(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}s$/u;
+
+function nameEndingAt(text: string, pos: number, floor: number): SpeakerSlot | null {
+  const from = Math.max(floor, pos - 60);
+  const m = NAME_BEFORE.exec(text.slice(from, pos));
+  if (m === null) return null;
+  let start = from + m.index;
+  // A capitalised opener ("But Fowler", "In Ohio") is not part of the name.
+  for (let w = /^\S+/.exec(text.slice(start, pos)); w !== null; w = /^\S+/.exec(text.slice(start, pos))) {
+    if (!COMMON_WORDS.has(w[0].toLowerCase().replace(/[.'’]+$/, ""))) break;
+    start += w[0].length;
+    while (/\s/.test(text[start] ?? "")) start += 1;
+  }
+  if (start >= pos || /[\p{L}\p{N}]/u.test(text[start - 1] ?? "")) return null;
+  return plainSlot("name", start, pos);
+}
+
+function nounPhraseEndingAt(text: string, pos: number, floor: number): SpeakerSlot | null {
+  const from = Math.max(floor, pos - 50);
+  const m = NOUN_PHRASE_BEFORE.exec(text.slice(from, pos));
+  return m === null ? null : plainSlot("generic", from + m.index, pos);
 }
 
 function theLength(text: string, at: number): number {
@@ -135,7 +174,10 @@ function theLength(text: string, at: number): number {
 function entitySlot(index: ArticleIndex, mention: MentionRef): SpeakerSlot {
   // "Kremlin spokesman Dmitry Peskov": the role words belong to the mention as written.
   const role = index.roleBeforeName.get(mention.start);
-  const start = role !== undefined && role.start < mention.start ? role.start : mention.start;
+  let start = role !== undefined && role.start < mention.start ? role.start : mention.start;
+  // "Mr. Burman": the courtesy title is part of the words as written.
+  const title = TITLE_BEFORE.exec(index.text.slice(Math.max(0, start - 8), start));
+  if (title !== null) start -= title[0].length;
   return { kind: "entity", start, end: mention.end, mention, role: role ?? null, plural: false };
 }
 
