@@ -102,30 +102,20 @@ function runChrono(doc: TimemlDoc): ScoredSpan[] {
 
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
 
-function table(dossier: TimexScore, alone: TimexScore, via: string): string {
+function table(dossier: TimexScore, alone: TimexScore, via: string, documents: number): string {
   const row = (name: string, relaxed: string, strict: string, value: string, type: string) =>
     `| ${name.padEnd(20)} | ${relaxed.padStart(10)} | ${strict.padStart(9)} | ${value.padStart(8)} | ${type.padStart(8)} |`;
+  const scored = (name: string, s: TimexScore) =>
+    row(name, pct(s.relaxed.f1), pct(s.strict.f1), pct(s.value.f1), pct(s.typeAccuracy));
   return [
-    `TempEval-3 platinum: ${dossier.gold} gold timexes in 20 documents (DCT excluded); ${relative(ROOT, DATA)}`,
+    `TempEval-3 platinum: ${dossier.gold} gold timexes in ${documents} documents (DCT excluded); ${relative(ROOT, DATA)}`,
     `Dossier run via: ${via}`,
     "",
     row("system", "relaxed F1", "strict F1", "value F1", "type acc"),
     `|${"-".repeat(22)}|${"-".repeat(12)}|${"-".repeat(11)}|${"-".repeat(10)}|${"-".repeat(10)}|`,
     ...ANCHORS.map(([n, r, s, v]) => row(n, r.toFixed(2), s.toFixed(2), v.toFixed(2), "")),
-    row(
-      "chrono-node alone",
-      pct(alone.relaxed.f1),
-      pct(alone.strict.f1),
-      pct(alone.value.f1),
-      pct(alone.typeAccuracy),
-    ),
-    row(
-      "Dossier",
-      pct(dossier.relaxed.f1),
-      pct(dossier.strict.f1),
-      pct(dossier.value.f1),
-      pct(dossier.typeAccuracy),
-    ),
+    scored("chrono-node alone", alone),
+    scored("Dossier", dossier),
     "",
     `Dossier: ${dossier.predicted} predicted; relaxed P ${pct(dossier.relaxed.precision)} R ${pct(dossier.relaxed.recall)};` +
       ` value P ${pct(dossier.value.precision)} R ${pct(dossier.value.recall)}`,
@@ -162,7 +152,7 @@ function main(): number {
       JSON.stringify({ via: run.via, dossier: strip(dossier), chronoAlone: strip(alone) }, null, 2),
     );
   } else {
-    console.log(table(dossier, alone, run.via));
+    console.log(table(dossier, alone, run.via, docs.length));
   }
   if (options.errors) {
     const byId = new Map(docs.map((d) => [d.id, d]));

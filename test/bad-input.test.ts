@@ -98,3 +98,18 @@ test("a database kept inside the corpus folder is not ingested as an article", (
   assert.equal(again.status, 0, again.stderr);
   assert.match(again.stderr, /0 new, 1 already stored, 0 failed/);
 });
+
+test("analyze --plain reads gzip by its magic bytes and reports a truncated one on its own line", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-plain-"));
+  const gz = gzipSync(Buffer.from(GOOD));
+  writeFileSync(join(dir, "good.gz"), gz);
+  writeFileSync(join(dir, "cut.gz"), gz.subarray(0, Math.floor(gz.length / 2)));
+  const run = runCli(["analyze", "--plain", join(dir, "good.gz"), join(dir, "cut.gz")]);
+  assert.equal(run.status, 1);
+  const [good, cut] = run.stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.equal((good?.article as { text: string }).text, GOOD);
+  assert.match(String(cut?.error), /truncated gzip/);
+});

@@ -7,16 +7,9 @@
  * mention, or a continuation quote reusing its cue, predict that span once, as the gold lists it once.
  */
 
-export interface Extent {
-  readonly start: number;
-  readonly end: number;
-}
+import { alignSpans, type Extent, type Prf, prf, sameExtent } from "./align.ts";
 
-export interface Prf {
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-}
+export { alignSpans, type Extent, type Prf, prf };
 
 export interface RoleScore {
   readonly gold: number;
@@ -53,13 +46,6 @@ export function trimExtent(text: string, span: Extent): Extent | null {
   return end > start ? { start, end } : null;
 }
 
-export function prf(hits: number, predicted: number, gold: number): Prf {
-  const precision = predicted === 0 ? 0 : hits / predicted;
-  const recall = gold === 0 ? 0 : hits / gold;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
-}
-
 /** Trimmed, deduplicated, sorted extents. */
 export function normalise(text: string, spans: readonly Extent[]): Extent[] {
   const seen = new Map<string, Extent>();
@@ -68,34 +54,6 @@ export function normalise(text: string, spans: readonly Extent[]): Extent[] {
     if (t !== null) seen.set(`${t.start}:${t.end}`, t);
   }
   return [...seen.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-const overlap = (a: Extent, b: Extent): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
-const same = (a: Extent, b: Extent): boolean => a.start === b.start && a.end === b.end;
-
-/**
- * One-to-one alignment of overlapping spans: exact pairs first, then the largest overlap, so one long prediction
- * cannot count for two gold spans. Returns [gold index, predicted index] pairs.
- */
-export function alignSpans(gold: readonly Extent[], predicted: readonly Extent[]): [number, number][] {
-  const pairs: { g: number; p: number; exact: boolean; size: number }[] = [];
-  gold.forEach((g, gi) => {
-    predicted.forEach((p, pi) => {
-      const size = overlap(g, p);
-      if (size > 0) pairs.push({ g: gi, p: pi, exact: same(g, p), size });
-    });
-  });
-  pairs.sort((a, b) => Number(b.exact) - Number(a.exact) || b.size - a.size || a.g - b.g || a.p - b.p);
-  const usedG = new Set<number>();
-  const usedP = new Set<number>();
-  const out: [number, number][] = [];
-  for (const pair of pairs) {
-    if (usedG.has(pair.g) || usedP.has(pair.p)) continue;
-    usedG.add(pair.g);
-    usedP.add(pair.p);
-    out.push([pair.g, pair.p]);
-  }
-  return out;
 }
 
 export function scoreRole(docs: readonly DocSpans[]): { score: RoleScore; mismatches: SpanMismatch[] } {
@@ -118,7 +76,7 @@ export function scoreRole(docs: readonly DocSpans[]): { score: RoleScore; mismat
     for (const [gi, pi] of pairs) {
       partnerOfG.set(gi, pi);
       partnerOfP.set(pi, gi);
-      if (same(g[gi] as Extent, p[pi] as Extent)) {
+      if (sameExtent(g[gi] as Extent, p[pi] as Extent)) {
         exactG.add(gi);
         exactP.add(pi);
       }

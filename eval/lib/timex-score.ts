@@ -6,6 +6,7 @@
  * prediction cannot count twice for "2009-2010". Value F1 = matches with an equal value over predicted and over gold;
  * type accuracy = matches with an equal type over relaxed matches.
  */
+import { alignSpans, type Prf, prf, sameExtent } from "./align.ts";
 
 export interface ScoredSpan {
   readonly start: number;
@@ -21,11 +22,7 @@ export interface DocPair {
   readonly predicted: readonly ScoredSpan[];
 }
 
-export interface Prf {
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-}
+export type { Prf };
 
 export interface Mismatch {
   readonly doc: string;
@@ -46,37 +43,8 @@ export interface TimexScore {
   readonly mismatches: readonly Mismatch[];
 }
 
-export function prf(hits: number, predicted: number, gold: number): Prf {
-  const precision = predicted === 0 ? 0 : hits / predicted;
-  const recall = gold === 0 ? 0 : hits / gold;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
-}
-
-const overlap = (a: ScoredSpan, b: ScoredSpan): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
-const sameExtent = (a: ScoredSpan, b: ScoredSpan): boolean => a.start === b.start && a.end === b.end;
-
 /** One-to-one relaxed alignment of a document's gold and predicted timexes: [gold index, predicted index] pairs. */
-export function align(gold: readonly ScoredSpan[], predicted: readonly ScoredSpan[]): [number, number][] {
-  const pairs: { g: number; p: number; exact: boolean; size: number }[] = [];
-  gold.forEach((g, gi) => {
-    predicted.forEach((p, pi) => {
-      const size = overlap(g, p);
-      if (size > 0) pairs.push({ g: gi, p: pi, exact: sameExtent(g, p), size });
-    });
-  });
-  pairs.sort((a, b) => Number(b.exact) - Number(a.exact) || b.size - a.size || a.g - b.g || a.p - b.p);
-  const usedG = new Set<number>();
-  const usedP = new Set<number>();
-  const out: [number, number][] = [];
-  for (const pair of pairs) {
-    if (usedG.has(pair.g) || usedP.has(pair.p)) continue;
-    usedG.add(pair.g);
-    usedP.add(pair.p);
-    out.push([pair.g, pair.p]);
-  }
-  return out.sort((a, b) => a[0] - b[0]);
-}
+export const align = alignSpans;
 
 export function scoreTimexes(docs: readonly DocPair[]): TimexScore {
   let gold = 0;

@@ -1,10 +1,9 @@
 /** @module Inputs of `dossier analyze`: files through the readers and cleaning, or verbatim with --plain. */
-import { readFile } from "node:fs/promises";
-import { gunzipSync } from "node:zlib";
 import { cleanDocument } from "../clean/index.ts";
 import type { PublishedFrom, RawDoc } from "../core/records.ts";
+import { collectBytes, inputBytes } from "../ingest/byte-stream.ts";
 import { decodeBytes } from "../ingest/decode.ts";
-import { readInputs } from "../ingest/index.ts";
+import { DEFAULT_MAX_BYTES, readInputs } from "../ingest/index.ts";
 import { analysisView } from "../pipeline/analysis-view.ts";
 import { analyzeText } from "../pipeline/analyze-article.ts";
 import { dateArticle } from "../pipeline/date-article.ts";
@@ -28,8 +27,9 @@ export async function* analyzeFiles(
   if (options.plain) {
     for (const file of files) {
       try {
-        const bytes = file === "-" ? await readStdin() : await readFile(file);
-        const text = decodeBytes(file.endsWith(".gz") ? gunzipSync(bytes) : bytes, file);
+        // the readers' byte path: gzip by its magic bytes, the size limit, stdin for "-"
+        const bytes = await collectBytes(inputBytes(file, process.stdin), file, DEFAULT_MAX_BYTES);
+        const text = decodeBytes(bytes, file);
         const meta = { title: null, outlet: null, url: null, author: null, lang: null };
         const article = {
           ...meta,
@@ -84,10 +84,4 @@ function analyzeDoc(doc: RawDoc, options: AnalyzeInputOptions, id = doc.givenId 
   const article = dateArticle(cleanDocument(doc));
   const meta = { ...article, ...dated(article, options.published) };
   return analysisView(id, meta, analyzeText(article.text, { published: meta.published }));
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
