@@ -110,6 +110,6 @@ test("analyze --plain reads gzip by its magic bytes and reports a truncated one 
     .trim()
     .split("\n")
     .map((l) => JSON.parse(l) as Record<string, unknown>);
-  assert.equal((good?.article as { text: string }).text, GOOD);
+  assert.equal((good?.article as { text: string } | undefined)?.text, GOOD);
   assert.match(String(cut?.error), /truncated gzip/);
 });
