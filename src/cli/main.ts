@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { InputError, UsageError } from "../core/errors.ts";
 import { registerAnalyze } from "./commands/analyze.ts";
 import { registerBrowse } from "./commands/browse.ts";
+import { registerChanges } from "./commands/changes.ts";
 import { registerDigest } from "./commands/digest.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerBrowse(program);
   registerSearch(program);
+  registerChanges(program);
   registerDigest(program);
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();

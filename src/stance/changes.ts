@@ -31,7 +31,7 @@ export function propositionKey(holder: string, proposition: Proposition): string
 
 /**
  * Stances without a date cannot be placed in time and are left out. Stances sharing a date are one step whose
- * leaning is the majority's (ties keep the earlier leaning, so a mixed day is not reported as a turn).
+ * leaning is the majority's; a tie is closed ("possible after a settlement, ruled out before it" is a refusal now).
  */
 export function detectChanges(stances: readonly Stance[]): StanceChange[] {
   const groups = new Map<string, Stance[]>();
@@ -52,7 +52,7 @@ function changesIn(group: readonly Stance[]): StanceChange[] {
   const changes: StanceChange[] = [];
   let previous: { leaning: Leaning; last: Stance } | null = null;
   for (const step of steps) {
-    const leaning = majorityLeaning(step, previous?.leaning ?? null);
+    const leaning = majorityLeaning(step);
     const shown = step.filter((s) => leaningOf(s.stance) === leaning);
     const first = shown[0] ?? step[0];
     const last = shown.at(-1) ?? step[step.length - 1];
@@ -83,11 +83,9 @@ function dateSteps(group: readonly Stance[]): Stance[][] {
   return steps;
 }
 
-function majorityLeaning(step: readonly Stance[], tieBreak: Leaning | null): Leaning {
+function majorityLeaning(step: readonly Stance[]): Leaning {
   const closed = step.filter((s) => leaningOf(s.stance) === "closed").length;
-  const open = step.length - closed;
-  if (closed === open) return tieBreak ?? leaningOf(step[0]?.stance ?? "possible");
-  return closed > open ? "closed" : "open";
+  return closed * 2 >= step.length ? "closed" : "open";
 }
 
 /** ISO dates, possibly partial, in calendar order; a month ("2025-05") sorts before its days. */
