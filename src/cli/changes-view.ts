@@ -7,6 +7,8 @@ export interface ChangeSide {
   readonly stance: Stance["stance"];
   readonly condition: string | null;
   readonly date: string | null;
+  /** For an undated stance: the earliest its article can be. */
+  readonly notBefore: string | null;
   readonly statementId: string;
   readonly articleId: string | null;
   readonly outlet: string | null;
@@ -55,6 +57,7 @@ function view(
       stance: stance.stance,
       condition: stance.condition,
       date: stance.date,
+      notBefore: stance.notBefore ?? null,
       statementId: stance.statementId,
       articleId: statement?.articleId ?? null,
       outlet: article ? (article.outlet ?? article.source) : null,

@@ -164,6 +164,11 @@ export interface Stance {
   readonly stance: StanceValue;
   readonly condition: string | null;
   readonly date: string | null;
+  /**
+   * For a stance whose date is unknown: the earliest its article can be (from what it cites), so the stance can
+   * still be placed after earlier ones. Absent when the date is known or nothing bounds it.
+   */
+  readonly notBefore?: string | null;
 }
 
 export interface DuplicateLink {

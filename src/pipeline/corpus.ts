@@ -12,6 +12,8 @@ import { deriveStances } from "../stance/stances.ts";
 import type { CorpusState } from "../store/store.ts";
 import { clusterStories } from "../stories/cluster.ts";
 import { buildTimeline } from "../stories/timeline.ts";
+import { dateFromStory } from "../time/story-dating.ts";
+import { analyzeText } from "./analyze-article.ts";
 import { mergeEntities } from "./entity-merge.ts";
 
 export interface CorpusArticle {
@@ -19,7 +21,8 @@ export interface CorpusArticle {
   readonly analysis: Analysis;
 }
 
-export function buildCorpusState(corpus: readonly CorpusArticle[]): CorpusState {
+export function buildCorpusState(input: readonly CorpusArticle[]): CorpusState {
+  let corpus = input;
   const merged = mergeEntities(corpus);
   const canonical = (articleId: string, localEntity: string | null, fallback: string): string =>
     (localEntity ? merged.nameOf(articleId, localEntity) : null) ??
@@ -47,6 +50,14 @@ export function buildCorpusState(corpus: readonly CorpusArticle[]): CorpusState 
     entityKey,
   );
 
+  const redated = dateUndated(corpus, clusters);
+  if (redated.length > 0) {
+    const replaced = new Map(redated.map((r) => [r.article.id, r]));
+    corpus = corpus.map((c) => {
+      const r = replaced.get(c.article.id);
+      return r ? { article: { ...r.article, seq: c.article.seq }, analysis: r.analysis } : c;
+    });
+  }
   const byId = new Map(corpus.map((c) => [c.article.id, c]));
   const stories: Story[] = clusters.map((cluster) => {
     const members = cluster.articleIds.flatMap((id) => byId.get(id) ?? []);
@@ -77,6 +88,9 @@ export function buildCorpusState(corpus: readonly CorpusArticle[]): CorpusState 
         id: shortId("sn", `${statementId}|${s.id}`),
         statementId,
         holder: canonical(article.id, statement?.speaker?.entityId ?? null, s.holder),
+        ...(s.date === null && article.dateEvidence?.notBefore
+          ? { notBefore: article.dateEvidence.notBefore }
+          : {}),
         proposition: {
           event: s.proposition.event,
           participants: s.proposition.participants.map((p) => merged.nameByKey(entityKey(p)) ?? p).sort(),
@@ -85,5 +99,35 @@ export function buildCorpusState(corpus: readonly CorpusArticle[]): CorpusState 
     });
   });
 
-  return { entities: merged.entities, entityIds: merged.entityIds, duplicates, stories, stances };
+  return { entities: merged.entities, entityIds: merged.entityIds, duplicates, stories, stances, redated };
+}
+
+/**
+ * Undated articles that their story dates (see story-dating): the article gets the inferred date with its evidence,
+ * and its analysis is redone against that date so its statements and events are dated too.
+ */
+function dateUndated(
+  corpus: readonly CorpusArticle[],
+  clusters: readonly { articleIds: readonly string[] }[],
+): { article: Article; analysis: Analysis }[] {
+  const byId = new Map(corpus.map((c) => [c.article.id, c.article]));
+  return clusters.flatMap((cluster) => {
+    const members = cluster.articleIds.flatMap((id) => byId.get(id) ?? []);
+    if (!members.some((m) => m.published === null)) return [];
+    return dateFromStory(members).flatMap(({ articleId, date, evidence }) => {
+      const article = byId.get(articleId);
+      if (!article) return [];
+      const { seq: _seq, ...rest } = article;
+      const dated: Article = {
+        ...rest,
+        published: date,
+        publishedFrom: "inferred",
+        dateEvidence: {
+          notBefore: article.dateEvidence?.notBefore ?? null,
+          evidence: [...(article.dateEvidence?.evidence ?? []), evidence],
+        },
+      };
+      return [{ article: dated, analysis: analyzeText(dated.text, { published: date }) }];
+    });
+  });
 }

@@ -30,13 +30,14 @@ export function propositionKey(holder: string, proposition: Proposition): string
 }
 
 /**
- * Stances without a date cannot be placed in time and are left out. Stances sharing a date are one step whose
+ * A stance is placed by its date, or, undated, by the earliest its article can be (`notBefore`); stances with
+ * neither cannot be placed and are left out. Stances sharing a date are one step whose
  * leaning is the majority's; a tie is closed ("possible after a settlement, ruled out before it" is a refusal now).
  */
 export function detectChanges(stances: readonly Stance[]): StanceChange[] {
   const groups = new Map<string, Stance[]>();
   for (const stance of stances) {
-    if (!stance.date) continue;
+    if (!placeOf(stance)) continue;
     const key = propositionKey(stance.holder, stance.proposition);
     const group = groups.get(key);
     if (group) group.push(stance);
@@ -44,7 +45,14 @@ export function detectChanges(stances: readonly Stance[]): StanceChange[] {
   }
   const changes: StanceChange[] = [];
   for (const group of groups.values()) changes.push(...changesIn(group));
-  return changes.sort((a, b) => compareDates(a.to.date, b.to.date) || a.holder.localeCompare(b.holder));
+  return changes.sort(
+    (a, b) => compareDates(placeOf(a.to), placeOf(b.to)) || a.holder.localeCompare(b.holder),
+  );
+}
+
+/** Where a stance sits in time: its date, or the earliest its undated article can be. */
+export function placeOf(stance: Stance): string | null {
+  return stance.date ?? stance.notBefore ?? null;
 }
 
 function changesIn(group: readonly Stance[]): StanceChange[] {
@@ -73,11 +81,12 @@ function changesIn(group: readonly Stance[]): StanceChange[] {
 }
 
 function dateSteps(group: readonly Stance[]): Stance[][] {
-  const sorted = [...group].sort((a, b) => compareDates(a.date, b.date));
+  const sorted = [...group].sort((a, b) => compareDates(placeOf(a), placeOf(b)));
   const steps: Stance[][] = [];
   for (const stance of sorted) {
     const current = steps.at(-1);
-    if (current?.[0]?.date === stance.date) current.push(stance);
+    const first = current?.[0];
+    if (first && placeOf(first) === placeOf(stance) && first.date === stance.date) current.push(stance);
     else steps.push([stance]);
   }
   return steps;

@@ -53,7 +53,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
  * "possible" into "conditional"; on "ruled_out" it says until when ("impossible before X").
  */
 export const CONDITION_CUES: readonly RegExp[] = [
-  /\bonly\s+((?:as a result of|after|if|when|once|on condition that|provided that|in the event)\b[^.;!?]*)/i,
+  /\bonly\s+(?:(?:take|took)\s+place\s+|happen\s+|be\s+(?:held|possible|arranged)\s+)?((?:as a result of|after|if|when|once|on condition that|provided that|in the event)\b[^.;!?]*)/i,
   /\b((?:provided|providing)\s+(?:that\s+)?[^.;!?]*)/i,
   /\b(must be (?:well[- ])?prepared[^.;!?]*)/i,
   /\b(needs? to be (?:well[- ])?prepared[^.;!?]*)/i,

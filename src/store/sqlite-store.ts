@@ -56,18 +56,6 @@ export class SqliteStore implements Store {
        VALUES (@id, @contentHash, @source, @format, @givenId, @title, @outlet, @url, @published,
          @publishedFrom, @author, @lang, @text, @removed, @dateEvidence)`,
     );
-    const insertAnalysis = this.db.prepare("INSERT INTO analyses (article_id, json) VALUES (?, ?)");
-    const insertStatement = this.db.prepare(
-      `INSERT INTO statements (id, article_id, local_id, speaker_name, speaker_mention, speaker_local_entity, via,
-         kind, cue, content, start, "end", date, json)
-       VALUES (@id, @articleId, @localId, @speakerName, @speakerMention, @speakerEntity, @via, @kind, @cue,
-         @content, @start, @end, @date, @json)`,
-    );
-    const insertStatementFts = this.db.prepare(
-      "INSERT INTO statements_fts (statement_id, speaker, content) VALUES (?, ?, ?)",
-    );
-    const insertEvent = this.db.prepare("INSERT INTO events (id, article_id, json) VALUES (?, ?, ?)");
-
     this.db.transaction(() => {
       for (const { article, analysis } of batch) {
         const known = exists.get(article.contentHash);
@@ -80,39 +68,77 @@ export class SqliteStore implements Store {
           removed: JSON.stringify(article.removed),
           dateEvidence: article.dateEvidence ? JSON.stringify(article.dateEvidence) : null,
         });
-        insertAnalysis.run(article.id, JSON.stringify(analysis));
-        for (const s of analysis.statements) {
-          const id = scopedId(article.id, s.id);
-          insertStatement.run({
-            id,
-            articleId: article.id,
-            localId: s.id,
-            speakerName: s.speaker?.name ?? null,
-            speakerMention: s.speaker?.mention ?? null,
-            speakerEntity: s.speaker?.entityId ?? null,
-            via: s.via,
-            kind: s.kind,
-            cue: s.cue.text,
-            content: s.content.text,
-            start: s.content.start,
-            end: s.content.end,
-            date: s.date,
-            json: JSON.stringify(s),
-          });
-          insertStatementFts.run(id, s.speaker?.name ?? "", s.content.text);
-        }
-        for (const e of analysis.events) {
-          insertEvent.run(scopedId(article.id, e.id), article.id, JSON.stringify(e));
-        }
+        this.insertAnalysisRows(article.id, analysis);
         added.push(article.id);
       }
     })();
     return { added, unchanged };
   }
 
+  /** The analysis of one article and the rows derived from it: statements (with their full-text index), events. */
+  private insertAnalysisRows(articleId: string, analysis: Analysis): void {
+    const db = this.db;
+    db.prepare("INSERT INTO analyses (article_id, json) VALUES (?, ?)").run(
+      articleId,
+      JSON.stringify(analysis),
+    );
+    const insertStatement = db.prepare(
+      `INSERT INTO statements (id, article_id, local_id, speaker_name, speaker_mention, speaker_local_entity, via,
+         kind, cue, content, start, "end", date, json)
+       VALUES (@id, @articleId, @localId, @speakerName, @speakerMention, @speakerEntity, @via, @kind, @cue,
+         @content, @start, @end, @date, @json)`,
+    );
+    const insertStatementFts = db.prepare(
+      "INSERT INTO statements_fts (statement_id, speaker, content) VALUES (?, ?, ?)",
+    );
+    for (const s of analysis.statements) {
+      const id = scopedId(articleId, s.id);
+      insertStatement.run({
+        id,
+        articleId,
+        localId: s.id,
+        speakerName: s.speaker?.name ?? null,
+        speakerMention: s.speaker?.mention ?? null,
+        speakerEntity: s.speaker?.entityId ?? null,
+        via: s.via,
+        kind: s.kind,
+        cue: s.cue.text,
+        content: s.content.text,
+        start: s.content.start,
+        end: s.content.end,
+        date: s.date,
+        json: JSON.stringify(s),
+      });
+      insertStatementFts.run(id, s.speaker?.name ?? "", s.content.text);
+    }
+    const insertEvent = db.prepare("INSERT INTO events (id, article_id, json) VALUES (?, ?, ?)");
+    for (const e of analysis.events) insertEvent.run(scopedId(articleId, e.id), articleId, JSON.stringify(e));
+  }
+
+  /** An article the corpus stages dated: its date, evidence and re-dated analysis replace the stored ones. */
+  private replaceDated(article: Article, analysis: Analysis): void {
+    const db = this.db;
+    db.prepare(
+      "UPDATE articles SET published = ?, published_from = ?, date_evidence_json = ? WHERE id = ?",
+    ).run(
+      article.published,
+      article.publishedFrom,
+      article.dateEvidence ? JSON.stringify(article.dateEvidence) : null,
+      article.id,
+    );
+    db.prepare(
+      "DELETE FROM statements_fts WHERE statement_id IN (SELECT id FROM statements WHERE article_id = ?)",
+    ).run(article.id);
+    for (const table of ["statements", "events", "analyses"]) {
+      db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(article.id);
+    }
+    this.insertAnalysisRows(article.id, analysis);
+  }
+
   async saveCorpusState(state: CorpusState): Promise<void> {
     const db = this.db;
     db.transaction(() => {
+      for (const { article, analysis } of state.redated ?? []) this.replaceDated(article, analysis);
       for (const table of ["entities", "article_entities", "duplicates", "stories", "stances"]) {
         db.prepare(`DELETE FROM ${table}`).run();
       }

@@ -46,6 +46,8 @@ export interface CorpusState {
   readonly stances: readonly Stance[];
   /** Article id → corpus entity id for each of its per-article entity ids ("e3" → "p_…"). */
   readonly entityIds: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Undated articles the corpus stages dated (from their story), with the analysis redone against that date. */
+  readonly redated?: readonly { readonly article: Article; readonly analysis: Analysis }[];
 }
 
 export interface SaveOutcome {

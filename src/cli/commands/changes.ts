@@ -39,5 +39,5 @@ export function registerChanges(program: Command): void {
 function side(label: string, s: ChangeSide): string {
   const condition = s.condition ? ` (condition: ${s.condition})` : "";
   const words = s.words ? `\n      “${s.words.length > 220 ? `${s.words.slice(0, 219)}…` : s.words}”` : "";
-  return `  ${label.padEnd(6)} ${s.date ?? "undated"}  ${s.stance}${condition} — ${s.outlet ?? "?"} [${s.statementId}]${words}\n`;
+  return `  ${label.padEnd(6)} ${s.date ?? (s.notBefore ? `undated, not before ${s.notBefore}` : "undated")}  ${s.stance}${condition} — ${s.outlet ?? "?"} [${s.statementId}]${words}\n`;
 }
