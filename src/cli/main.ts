@@ -8,6 +8,7 @@ import { registerDigest } from "./commands/digest.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
 import { registerIngest } from "./commands/ingest.ts";
+import { registerReport } from "./commands/report.ts";
 import { registerSearch } from "./commands/search.ts";
 import { EXIT } from "./exit-codes.ts";
 
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerBrowse(program);
   registerSearch(program);
   registerChanges(program);
+  registerReport(program);
   registerDigest(program);
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();

@@ -185,6 +185,8 @@ export interface TimelineEntry {
   readonly kind: "statement" | "event";
   readonly ref: string;
   readonly articleIds: readonly string[];
+  /** Every statement or event merged into this entry (the same words in several articles), `ref` first. */
+  readonly refs?: readonly string[];
 }
 
 export interface Story {

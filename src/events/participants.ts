@@ -66,17 +66,25 @@ export function findParticipants(
   return { names: [...names].sort(), anaphoric };
 }
 
-/** A person named in the first words of the sentence and not the one reporting it ("X does not rule out …"). */
+/**
+ * The person the clause is about: named in the sentence's first words ("X does not rule out a meeting with Y"), or
+ * just before the trigger after a reporting verb ("the spokesman said that X was ready for a meeting with Y"). A
+ * person followed by a reporting verb is the one reporting it, not a participant.
+ */
 function sentenceSubject(
   text: string,
   sentence: Span,
   trigger: Span,
   inSentence: readonly PersonMention[],
 ): string | null {
-  const first = inSentence[0];
-  if (!first || first.start >= trigger.start) return null;
+  const before = inSentence.filter((p) => p.end <= trigger.start);
+  const first = before[0];
+  if (!first) return null;
+  const notReporting = (p: PersonMention) => !REPORTING_AFTER.test(text.slice(p.end, p.end + 40));
   const lead = text.slice(sentence.start, first.start);
-  if (lead.split(/\s+/).filter(Boolean).length > 5) return null;
-  if (REPORTING_AFTER.test(text.slice(first.end, first.end + 40))) return null;
-  return first.name;
+  if (lead.split(/\s+/).filter(Boolean).length <= 5 && notReporting(first)) return first.name;
+  const nearest = before.at(-1);
+  if (!nearest || !notReporting(nearest)) return null;
+  const gap = text.slice(nearest.end, trigger.start);
+  return gap.split(/\s+/).filter(Boolean).length <= 7 && !/[.;:!?]/.test(gap) ? nearest.name : null;
 }

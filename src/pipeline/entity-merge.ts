@@ -61,6 +61,7 @@ export function mergeEntities(
     byId.set(group.id, entity);
     byKey.set(key, entity);
   }
+  const bySurname = surnameIndex(byKey);
   return {
     entities: [...byId.values()].sort((a, b) => a.name.localeCompare(b.name)),
     entityIds,
@@ -68,8 +69,20 @@ export function mergeEntities(
       const id = entityIds.get(articleId)?.get(localId);
       return id ? (byId.get(id)?.name ?? null) : null;
     },
-    nameByKey: (key) => byKey.get(key)?.name ?? null,
+    nameByKey: (key) => byKey.get(key)?.name ?? (key.includes(" ") ? null : (bySurname.get(key) ?? null)),
   };
+}
+
+/** A one-word key ("kastrin") names the person whose full name ends with it, when exactly one does. */
+function surnameIndex(byKey: ReadonlyMap<string, CorpusEntity>): Map<string, string> {
+  const found = new Map<string, string | null>();
+  for (const [key, entity] of byKey) {
+    const parts = key.split(" ");
+    if (parts.length < 2 || entity.type !== "person") continue;
+    const surname = parts.at(-1) ?? "";
+    found.set(surname, found.has(surname) && found.get(surname) !== entity.name ? null : entity.name);
+  }
+  return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
 }
 
 /**

@@ -37,9 +37,7 @@ export function buildTimeline(
         Math.max(containment(shingles, e.shingles), containment(e.shingles, shingles)) >= SAME_REMARK,
     );
     if (same) {
-      if (!same.entry.articleIds.includes(s.articleId)) {
-        same.entry = withArticle(same.entry, s.articleId);
-      }
+      same.entry = withArticle(same.entry, s.articleId, s.id);
       continue;
     }
     const published = publishedOf(s.articleId);
@@ -50,6 +48,7 @@ export function buildTimeline(
         kind: "statement",
         ref: s.id,
         articleIds: [s.articleId],
+        refs: [s.id],
       },
       speaker,
       shingles,
@@ -62,12 +61,19 @@ export function buildTimeline(
     const at = eventKeys.get(key);
     const existing = at === undefined ? undefined : entries[at];
     if (existing) {
-      existing.entry = withArticle(existing.entry, e.articleId);
+      existing.entry = withArticle(existing.entry, e.articleId, e.id);
       continue;
     }
     eventKeys.set(key, entries.length);
     entries.push({
-      entry: { date: e.date, dateFrom: "text", kind: "event", ref: e.id, articleIds: [e.articleId] },
+      entry: {
+        date: e.date,
+        dateFrom: "text",
+        kind: "event",
+        ref: e.id,
+        articleIds: [e.articleId],
+        refs: [e.id],
+      },
       speaker: null,
       shingles: new Set(),
     });
@@ -75,10 +81,11 @@ export function buildTimeline(
   return entries.map((e) => e.entry).sort(byDate);
 }
 
-function withArticle(entry: DatedEntry, articleId: string): DatedEntry {
+function withArticle(entry: DatedEntry, articleId: string, ref: string): DatedEntry {
+  const refs = [...(entry.refs ?? [entry.ref]), ref];
   return entry.articleIds.includes(articleId)
-    ? entry
-    : { ...entry, articleIds: [...entry.articleIds, articleId] };
+    ? { ...entry, refs }
+    : { ...entry, articleIds: [...entry.articleIds, articleId], refs };
 }
 
 /** Dated entries first, by date (a month sorts before the days in it); undated last, in reading order. */
