@@ -22,9 +22,13 @@ export interface DedupOptions {
 
 export const DEFAULT_DEDUP_OPTIONS: DedupOptions = { minContainment: 0.7, sameThreshold: 0.95 };
 
-// Only shingles whose hash falls in 1/SAMPLE of the space go into the candidate index: copies share hundreds of
-// shingles, so they still meet there, while the index stays small.
+// Only shingles whose hash falls in 1/SAMPLE of the space go into the candidate index (fingerprints): copies share
+// hundreds of shingles, so they still meet there, while the index stays small. A fingerprint that very many
+// articles share is boilerplate or a stock phrase ("said in a statement on"): past MAX_POSTINGS it stops
+// proposing candidates, and two articles must share MIN_SHARED fingerprints to be compared at all.
 const SAMPLE = 4;
+const MAX_POSTINGS = 64;
+const MIN_SHARED = 2;
 
 /** Links every copy to the kept version of its group; nothing is deleted. */
 export function findDuplicates(
@@ -43,15 +47,21 @@ export function findDuplicates(
 
   docs.forEach((_, i) => {
     const set = sets[i] ?? new Set<number>();
-    const candidates = new Set<number>();
+    const shared = new Map<number, number>();
     for (const s of set) {
       if (s % SAMPLE !== 0) continue;
       const bucket = index.get(s);
-      if (bucket) for (const j of bucket) candidates.add(j);
-      else index.set(s, []);
-      index.get(s)?.push(i);
+      if (!bucket) {
+        index.set(s, [i]);
+        continue;
+      }
+      if (bucket.length >= MAX_POSTINGS) continue;
+      for (const j of bucket) shared.set(j, (shared.get(j) ?? 0) + 1);
+      bucket.push(i);
     }
-    for (const j of candidates) {
+    const few = Math.min(MIN_SHARED, Math.ceil(set.size / SAMPLE / 4));
+    for (const [j, n] of shared) {
+      if (n < few) continue;
       const other = sets[j] ?? new Set<number>();
       const small = set.size <= other.size ? set : other;
       const large = small === set ? other : set;

@@ -34,6 +34,10 @@ interface Cluster {
   readonly members: string[];
   readonly sum: TermVector;
   readonly vectors: TermVector[];
+  /** Creation order: ties go to the older story. */
+  readonly seq: number;
+  /** The normalised centroid, recomputed only when a member joins. */
+  centroid: TermVector;
 }
 
 export function clusterStories(
@@ -50,22 +54,43 @@ export function clusterStories(
 
   const clusters: Cluster[] = [];
   const storyOf = new Map<string, Cluster>();
+  // Entity term → clusters holding it: an article is compared only with stories that name someone or something
+  // it names, so the cost follows the candidates, not the number of stories.
+  const byEntity = new Map<string, Set<Cluster>>();
   originals.forEach((doc, i) => {
     const vector = weigh(counts[i] ?? new Map(), idf);
+    const candidates = new Set<Cluster>();
+    for (const term of vector.keys()) {
+      if (term.startsWith("@")) for (const c of byEntity.get(term) ?? []) candidates.add(c);
+    }
     let best: Cluster | null = null;
     let bestScore = options.threshold;
-    for (const cluster of clusters) {
-      const score = cosine(vector, normalised(cluster.sum));
-      if (score >= bestScore) {
+    for (const cluster of candidates) {
+      const score = cosine(vector, cluster.centroid);
+      if (score > bestScore || (score === bestScore && best && cluster.seq < best.seq)) {
         best = cluster;
         bestScore = score;
       }
     }
-    const target: Cluster = best ?? { seed: doc.id, members: [], sum: new Map(), vectors: [] };
+    const target: Cluster = best ?? {
+      seed: doc.id,
+      seq: clusters.length,
+      members: [],
+      sum: new Map(),
+      vectors: [],
+      centroid: new Map(),
+    };
     if (!best) clusters.push(target);
     target.members.push(doc.id);
     target.vectors.push(vector);
     accumulate(target.sum, vector);
+    target.centroid = normalised(target.sum);
+    for (const term of vector.keys()) {
+      if (!term.startsWith("@")) continue;
+      const set = byEntity.get(term) ?? new Set();
+      set.add(target);
+      byEntity.set(term, set);
+    }
     storyOf.set(doc.id, target);
   });
   for (const doc of docs) {

@@ -27,20 +27,32 @@ export function buildTimeline(
   publishedOf: (articleId: string) => string | null,
 ): DatedEntry[] {
   const entries: { entry: DatedEntry; speaker: string | null; shingles: Set<number> }[] = [];
+  // shingle → statement entries holding it: a remark is compared only with entries that share words with it
+  const byShingle = new Map<number, number[]>();
   for (const s of statements) {
     const shingles = shingleSet(s.content.text, 4);
     const speaker = s.speaker?.name ?? null;
-    const same = entries.find(
-      (e) =>
-        e.entry.kind === "statement" &&
-        e.speaker === speaker &&
-        Math.max(containment(shingles, e.shingles), containment(e.shingles, shingles)) >= SAME_REMARK,
-    );
+    const candidates = new Set<number>();
+    for (const sh of shingles) for (const at of byShingle.get(sh) ?? []) candidates.add(at);
+    const same = [...candidates]
+      .sort((a, b) => a - b)
+      .map((at) => entries[at])
+      .find(
+        (e) =>
+          e !== undefined &&
+          e.speaker === speaker &&
+          Math.max(containment(shingles, e.shingles), containment(e.shingles, shingles)) >= SAME_REMARK,
+      );
     if (same) {
       same.entry = withArticle(same.entry, s.articleId, s.id);
       continue;
     }
     const published = publishedOf(s.articleId);
+    for (const sh of shingles) {
+      const list = byShingle.get(sh);
+      if (list) list.push(entries.length);
+      else byShingle.set(sh, [entries.length]);
+    }
     entries.push({
       entry: {
         date: s.date ?? published,

@@ -1,0 +1,62 @@
+/**
+ * @module Ingest benchmark: N generated articles (default 10,000) through the whole ingest — read, clean, analyse,
+ * store, duplicates, stories, stances — into a fresh SQLite file, in chunks as a user adding files over time would.
+ * Prints articles/s and resident memory after each chunk and the peak, so flat memory can be seen.
+ * Baseline in the same run: the per-article stages alone (clean + analyse, no store, no corpus stages).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ingestPaths } from "../src/pipeline/ingest-run.ts";
+import { SqliteStore } from "../src/store/sqlite-store.ts";
+import { generateCorpus } from "./generate-corpus.ts";
+
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const total = arg("--articles", 10_000);
+const chunks = arg("--chunks", 10);
+const dir = mkdtempSync(join(tmpdir(), "dossier-bench-"));
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+const lines = [...generateCorpus(total)];
+const perChunk = Math.ceil(lines.length / chunks);
+const files: string[] = [];
+for (let c = 0; c < chunks; c++) {
+  const file = join(dir, `chunk-${c}.jsonl`);
+  writeFileSync(
+    file,
+    `${lines
+      .slice(c * perChunk, (c + 1) * perChunk)
+      .map((l) => JSON.stringify(l))
+      .join("\n")}\n`,
+  );
+  files.push(file);
+}
+lines.length = 0;
+
+const store = SqliteStore.open(join(dir, "bench.db"));
+let peak = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 50);
+const started = performance.now();
+console.log(`ingesting ${total} generated articles in ${chunks} chunks`);
+for (const [c, file] of files.entries()) {
+  const t0 = performance.now();
+  const summary = await ingestPaths([file], store, {});
+  const seconds = (performance.now() - t0) / 1000;
+  peak = Math.max(peak, process.memoryUsage().rss);
+  console.log(
+    `chunk ${c + 1}/${chunks}: +${summary.added} → ${summary.articles} articles, ${summary.stories} stories, ` +
+      `${(summary.read / seconds).toFixed(0)} articles/s, rss ${mb(process.memoryUsage().rss)}`,
+  );
+}
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+console.log(
+  `total: ${total} articles in ${seconds.toFixed(1)} s = ${(total / seconds).toFixed(0)} articles/s; peak rss ${mb(peak)}`,
+);
+await store.close();
+rmSync(dir, { recursive: true, force: true });
