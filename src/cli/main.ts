@@ -10,6 +10,8 @@ import { registerExtract } from "./commands/extract.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerReport } from "./commands/report.ts";
 import { registerSearch } from "./commands/search.ts";
+import { registerServe } from "./commands/serve.ts";
+import { registerWatch } from "./commands/watch.ts";
 import { EXIT } from "./exit-codes.ts";
 
 export function buildProgram(): Command {
@@ -35,7 +37,9 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerChanges(program);
   registerReport(program);
+  registerWatch(program);
   registerDigest(program);
+  registerServe(program);
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -48,5 +48,32 @@ export function extractEvents(
       });
     }
   }
-  return events;
+  return withArticleParticipants(text, events);
+}
+
+/** Frames that are about a thing, not a gathering of named people ("a ceasefire", "new sanctions"). */
+const UNNAMED_FRAMES = new Set(["ceasefire", "sanctions", "prisoner-exchange", "agreement", "election", "merger"]);
+const RELATION_AFTER = /^\s*(?:between|with|of|involving|among)\b/i;
+
+/**
+ * "A meeting before the terms are finalized is impossible" in an article about one Kastrin–Dorovskiy meeting is
+ * that meeting: a bare mention of a frame takes the participants of the article's only named instance of it. A
+ * mention with its own relation ("a meeting between officials") or an article naming two different meetings
+ * keeps no participants.
+ */
+function withArticleParticipants(text: string, events: readonly NewsEvent[]): NewsEvent[] {
+  const sets = new Map<string, Set<string>>();
+  for (const e of events) {
+    if (e.participants.length < 2) continue;
+    const set = sets.get(e.frame) ?? new Set<string>();
+    set.add(e.participants.join("|"));
+    sets.set(e.frame, set);
+  }
+  return events.map((e) => {
+    const only = sets.get(e.frame);
+    if (e.participants.length > 0 || UNNAMED_FRAMES.has(e.frame) || only?.size !== 1) return e;
+    if (RELATION_AFTER.test(text.slice(e.end, e.end + 20))) return e;
+    const [names] = [...only];
+    return names ? { ...e, participants: names.split("|") } : e;
+  });
 }
