@@ -175,7 +175,8 @@ export interface DuplicateLink {
   readonly articleId: string;
   /** The kept copy. */
   readonly duplicateOf: string;
-  readonly kind: "same" | "syndicated";
+  /** The same page; an agency copy with local changes; a light rewrite (reworded, quotes and figures kept). */
+  readonly kind: "same" | "syndicated" | "rewrite";
   /** Share of the article's shingles found in the kept copy (containment). */
   readonly containment: number;
 }

@@ -3,6 +3,7 @@
  * version, with a sampled inverted index so an article is compared only with articles sharing text.
  */
 import type { DuplicateLink } from "../core/records.ts";
+import { isRewrite } from "./rewrite.ts";
 import { containment, shingleSet } from "./shingles.ts";
 
 export interface DedupInput {
@@ -44,6 +45,7 @@ export function findDuplicates(
     return root;
   };
   const best = new Map<number, { other: number; score: number }>();
+  const rewrites = new Set<string>();
 
   docs.forEach((_, i) => {
     const set = sets[i] ?? new Set<number>();
@@ -66,7 +68,10 @@ export function findDuplicates(
       const small = set.size <= other.size ? set : other;
       const large = small === set ? other : set;
       const score = containment(small, large);
-      if (score < options.minContainment) continue;
+      if (score < options.minContainment) {
+        if (!isRewrite(docs[i]?.text ?? "", docs[j]?.text ?? "")) continue;
+        rewrites.add(pairKey(i, j));
+      }
       const ri = find(i);
       const rj = find(j);
       if (ri !== rj) parent[ri] = rj;
@@ -98,7 +103,11 @@ export function findDuplicates(
       links.push({
         articleId: doc.id,
         duplicateOf: keptDoc.id,
-        kind: both >= options.sameThreshold ? "same" : "syndicated",
+        kind: rewrites.has(pairKey(m, kept))
+          ? "rewrite"
+          : both >= options.sameThreshold
+            ? "same"
+            : "syndicated",
         containment: round(Math.max(inKept, best.get(m)?.score ?? 0)),
       });
     }
@@ -122,6 +131,10 @@ function preferKept(
   if (pa && !pb) return true;
   if (pb && !pa) return false;
   return (docs[a]?.seq ?? 0) <= (docs[b]?.seq ?? 0);
+}
+
+function pairKey(i: number, j: number): string {
+  return i < j ? `${i}:${j}` : `${j}:${i}`;
 }
 
 function round(x: number): number {
