@@ -125,6 +125,7 @@ interface ExportDoc {
     stance: string;
     condition: string | null;
     date: string | null;
+    notBefore?: string | null;
   }[];
   readonly stories: readonly { id: string; title: string; articleIds: string[] }[];
 }
@@ -463,7 +464,7 @@ function seedsReport(dir: string): string[] {
     .filter((s) => nameKey(s.holder) === nameKey("Peskov") && s.proposition.event === "meeting")
     .filter((s) => keys(s.proposition.participants).has(nameKey("Putin")))
     .filter((s) => keys(s.proposition.participants).has(nameKey("Zelensky")))
-    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+    .sort((a, b) => (a.date ?? a.notBefore ?? "9999").localeCompare(b.date ?? b.notBefore ?? "9999"));
   lines.push(
     "  Peskov on a meeting including Putin and Zelensky, in date order (date, stance, condition, article):",
   );
@@ -471,7 +472,7 @@ function seedsReport(dir: string): string[] {
   for (const s of peskov) {
     const article = names.get(statements.get(s.statementId)?.articleId ?? "") ?? "?";
     lines.push(
-      `    ${(s.date ?? "undated").padEnd(10)} ${s.stance.padEnd(11)} ${s.condition ? `"${clip(s.condition, 70)}"` : "-"}  ${article}`,
+      `    ${(s.date ?? (s.notBefore ? `≥${s.notBefore}` : "undated")).padEnd(11)} ${s.stance.padEnd(11)} ${s.condition ? `"${clip(s.condition, 70)}"` : "-"}  ${article}`,
     );
   }
   const changes = systemChanges(db, ["--holder", "Peskov"]);

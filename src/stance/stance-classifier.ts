@@ -7,13 +7,46 @@ export interface StanceReading {
   readonly condition: string | null;
 }
 
-export function classifyStance(words: string): StanceReading | null {
-  const cue = STANCE_CUES.find((c) => c.pattern.test(words));
+const GLOBAL_CUES = STANCE_CUES.map((c) => ({
+  ...c,
+  global: new RegExp(
+    c.pattern.source,
+    c.pattern.flags.includes("g") ? c.pattern.flags : `${c.pattern.flags}g`,
+  ),
+}));
+
+/**
+ * `focus` is where the proposition is mentioned in `words`: of the cues present, the one nearest to it speaks
+ * for it ("a meeting … was unlikely in the coming months, a week after X ruled out talks" is unlikely). Equally
+ * near cues go by rule order, so a negated form beats the form it contains.
+ */
+export function classifyStance(words: string, focus?: number): StanceReading | null {
+  const cue = nearestCue(words, focus);
   const condition = findCondition(words);
   if (!cue) return condition ? { stance: "conditional", condition } : null;
-  if (cue.stance === "possible" && condition) return { stance: "conditional", condition };
+  if ((cue.stance === "possible" || cue.stance === "planned") && condition) {
+    return { stance: "conditional", condition };
+  }
   if (cue.stance === "ruled_out") return { stance: "ruled_out", condition: beforeClause(words) };
   return { stance: cue.stance, condition: null };
+}
+
+function nearestCue(words: string, focus: number | undefined): (typeof STANCE_CUES)[number] | null {
+  if (focus === undefined) return STANCE_CUES.find((c) => c.pattern.test(words)) ?? null;
+  let best: (typeof STANCE_CUES)[number] | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const cue of GLOBAL_CUES) {
+    for (const m of words.matchAll(cue.global)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const distance = focus < start ? start - focus : focus > end ? focus - end : 0;
+      if (distance < bestDistance) {
+        best = cue;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
 }
 
 function findCondition(words: string): string | null {

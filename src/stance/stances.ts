@@ -6,7 +6,17 @@ import type { NewsEvent, Stance, Statement } from "../core/records.ts";
 import { classifyStance } from "./stance-classifier.ts";
 
 /** Frames that make sense without named participants ("a ceasefire", "new sanctions"). */
-const OPEN_FRAMES = new Set(["ceasefire", "sanctions", "prisoner-exchange", "agreement"]);
+const OPEN_FRAMES = new Set([
+  "ceasefire",
+  "sanctions",
+  "prisoner-exchange",
+  "agreement",
+  "talks",
+  "election",
+  "visit",
+  "call",
+  "merger",
+]);
 
 /**
  * @param fallbackDate the publication date, used when the text does not say when the words were said (a report
@@ -28,7 +38,8 @@ export function deriveStances(
       if (event.participants.length === 0 && !OPEN_FRAMES.has(event.frame)) continue;
       const key = `${event.frame}|${event.participants.join("|")}`;
       if (seen.has(key)) continue;
-      const reading = classifyStance(`${cuePhrase(text, statement)} ${content.text}`);
+      const prefix = `${cuePhrase(text, statement)} `;
+      const reading = classifyStance(`${prefix}${content.text}`, prefix.length + event.start - content.start);
       if (!reading || insideCondition(event.start - content.start, content.text, reading.condition)) continue;
       seen.add(key);
       stances.push({
