@@ -9,9 +9,13 @@ import { findParticipants, personMentions } from "./participants.ts";
 /** Dates an event mention; the time stage provides it (same-sentence DATE timex near the span). */
 export type SpanDater = (span: Span, text: string, timexes: readonly Timex[]) => string | null;
 
+const wordsPattern = (sources: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}-])(?:${sources.join("|")})(?![\\p{L}])`, "giu");
+
 const COMPILED = EVENT_FRAMES.map((f) => ({
   frame: f.frame,
-  pattern: new RegExp(`(?<![\\p{L}-])(?:${f.triggers.join("|")})(?![\\p{L}])`, "giu"),
+  pattern: wordsPattern(f.triggers),
+  bare: f.bare ? wordsPattern(f.bare) : null,
 }));
 
 export function extractEvents(
@@ -24,11 +28,21 @@ export function extractEvents(
   const persons = personMentions(entities);
   const lastByFrame = new Map<string, readonly string[]>();
   const events: NewsEvent[] = [];
+  const named = new Set(
+    COMPILED.filter((f) => {
+      f.pattern.lastIndex = 0;
+      return f.bare !== null && f.pattern.test(text);
+    }).map((f) => f.frame),
+  );
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end);
-    for (const { frame, pattern } of COMPILED) {
+    for (const { frame, pattern, bare } of COMPILED) {
       pattern.lastIndex = 0;
-      const match = pattern.exec(slice);
+      let match = pattern.exec(slice);
+      if (!match && bare && named.has(frame)) {
+        bare.lastIndex = 0;
+        match = bare.exec(slice);
+      }
       if (!match) continue;
       const trigger = {
         start: sentence.start + match.index,
@@ -52,7 +66,14 @@ export function extractEvents(
 }
 
 /** Frames that are about a thing, not a gathering of named people ("a ceasefire", "new sanctions"). */
-const UNNAMED_FRAMES = new Set(["ceasefire", "sanctions", "prisoner-exchange", "agreement", "election", "merger"]);
+const UNNAMED_FRAMES = new Set([
+  "ceasefire",
+  "sanctions",
+  "prisoner-exchange",
+  "agreement",
+  "election",
+  "merger",
+]);
 const RELATION_AFTER = /^\s*(?:between|with|of|involving|among)\b/i;
 
 /**

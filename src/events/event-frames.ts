@@ -6,6 +6,11 @@
 export interface EventFrame {
   readonly frame: string;
   readonly triggers: readonly string[];
+  /**
+   * Short words that evoke the frame only in an article that names it in full somewhere: "the exchange" is the
+   * prisoner exchange in a story about one, and an exchange of views anywhere else.
+   */
+  readonly bare?: readonly string[];
 }
 
 export const EVENT_FRAMES: readonly EventFrame[] = [
@@ -23,11 +28,12 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "exchanges? of (?:\\S+ )?(?:prisoners|captives|detainees)",
       "exchange (?:\\S+ )?(?:prisoners|captives|detainees)",
     ],
+    bare: ["(?:the|this|that|an?) (?:exchange|swap)"],
   },
   // "secondary sanctions", "new sanctions on"
   { frame: "sanctions", triggers: ["sanctions"] },
   // "will visit Beijing", "a state visit"
-  { frame: "visit", triggers: ["visits?", "visited", "visiting"] },
+  { frame: "visit", triggers: ["visits?", "visited", "visiting", "travel(?:led|ling)? to", "trips? to"] },
   // "a phone call", "a telephone conversation", "spoke by phone" (a bare "call" is too often an appeal)
   {
     frame: "call",

@@ -39,7 +39,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     stance: "happened",
-    pattern: /\b(?:held|met|took place|sat down|signed|was held|were held|have met)\b/i,
+    pattern:
+      /\b(?:held|met|took place|sat down|signed|was held|were held|have met|spoke by (?:phone|telephone)|talked|visited|went ahead|was carried out|were carried out)\b/i,
     why: "'the sides met for a two-hour meeting'",
   },
   {

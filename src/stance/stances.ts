@@ -62,12 +62,11 @@ export function deriveStances(
  */
 function cuePhrase(text: string, statement: Statement): string {
   const { start, end } = statement.cue;
-  if (start >= statement.content.start && end <= statement.content.end) return "";
-  const before = text
-    .slice(Math.max(0, start - 40), start)
-    .split(/\s+/)
-    .slice(-3)
-    .join(" ");
+  const { content } = statement;
+  if (start >= content.start && end <= content.end) return "";
+  // after the words ("…,” Zorvin told reporters"): only what stands between them and the cue
+  const from = start >= content.end ? Math.max(content.end, start - 40) : Math.max(0, start - 40);
+  const before = text.slice(from, start).split(/\s+/).slice(-3).join(" ");
   return `${before} ${text.slice(start, end)}`.trim();
 }
 
