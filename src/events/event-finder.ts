@@ -4,7 +4,7 @@
  */
 import type { Entity, NewsEvent, Sentence, Span, Timex } from "../core/records.ts";
 import { EVENT_FRAMES } from "./event-frames.ts";
-import { findParticipants, personMentions } from "./participants.ts";
+import { findParticipants, personMentions, roleHolders } from "./participants.ts";
 
 /** Dates an event mention; the time stage provides it (same-sentence DATE timex near the span). */
 export type SpanDater = (span: Span, text: string, timexes: readonly Timex[]) => string | null;
@@ -26,6 +26,7 @@ export function extractEvents(
   dateOf: SpanDater,
 ): NewsEvent[] {
   const persons = personMentions(entities);
+  const roles = roleHolders(entities);
   const lastByFrame = new Map<string, readonly string[]>();
   const events: NewsEvent[] = [];
   const named = new Set(
@@ -48,7 +49,7 @@ export function extractEvents(
         start: sentence.start + match.index,
         end: sentence.start + match.index + match[0].length,
       };
-      const found = findParticipants(text, sentence, trigger, persons);
+      const found = findParticipants(text, sentence, trigger, persons, roles);
       let participants: readonly string[] = found.names;
       if (found.anaphoric) participants = lastByFrame.get(frame) ?? [];
       if (participants.length >= 2) lastByFrame.set(frame, participants);

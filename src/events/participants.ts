@@ -30,11 +30,31 @@ const ANAPHORA_BEFORE =
 const MEET_VERB = /^(?:meet|met)$/i;
 const LEADERS_AFTER = /^\s*(?:between|of)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
 
+/**
+ * Role nouns that name one person in this article ("the president" → the only person called President here); a
+ * role two people hold names nobody.
+ */
+export function roleHolders(entities: readonly Entity[]): Map<string, string> {
+  const found = new Map<string, string | null>();
+  for (const e of entities) {
+    if (e.type !== "person") continue;
+    for (const role of e.roles) {
+      const head = role.toLowerCase().split(/\s+/).at(-1) ?? "";
+      if (!head) continue;
+      found.set(head, found.has(head) && found.get(head) !== e.name ? null : e.name);
+    }
+  }
+  return new Map([...found].filter((x): x is [string, string] => x[1] !== null));
+}
+
+const ROLE_REFERENCE = /\b(?:the|their|our|your)\s+([\p{L}-]+)\b/giu;
+
 export function findParticipants(
   text: string,
   sentence: Span,
   trigger: Span,
   persons: readonly PersonMention[],
+  roles: ReadonlyMap<string, string> = new Map(),
 ): { names: string[]; anaphoric: boolean } {
   const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   const names = new Set<string>();
@@ -56,6 +76,10 @@ export function findParticipants(
     const stop = WINDOW_END.exec(rest);
     const windowEnd = trigger.end + relation[0].length + (stop ? stop.index : rest.length);
     for (const p of inSentence) if (p.start >= trigger.end && p.start < windowEnd) names.add(p.name);
+    for (const m of text.slice(trigger.end, windowEnd).matchAll(ROLE_REFERENCE)) {
+      const holder = roles.get((m[1] ?? "").toLowerCase());
+      if (holder) names.add(holder);
+    }
     if (!/between|of|involving/i.test(relation[0]) && names.size > 0) {
       const subject = sentenceSubject(text, sentence, trigger, inSentence);
       if (subject) names.add(subject);
