@@ -102,4 +102,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `,
   // 2: what an undated article's text says about its date (an inferred date's evidence, or only a lower bound).
   `ALTER TABLE articles ADD COLUMN date_evidence_json TEXT;`,
+  // 3: indexes for browsing (HTTP API, web UI): stories in list order, stances by statement and by holder.
+  `
+  CREATE INDEX IF NOT EXISTS stories_position ON stories(position);
+  CREATE INDEX IF NOT EXISTS stances_statement ON stances(statement_id);
+  CREATE INDEX IF NOT EXISTS stances_holder ON stances(json_extract(json, '$.holder'));
+  `,
 ];

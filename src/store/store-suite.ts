@@ -123,4 +123,72 @@ export function runStoreSuite(name: string, open: () => Promise<Store> | Store):
     assert.deepEqual(await store.search("   "), []);
     await store.close();
   });
+
+  test(`${name}: browsing reads stories, articles, statements, events and stances by id and filter`, async () => {
+    const store = await open();
+    const a = fixtureArticle(text);
+    const b = fixtureArticle(`${text} Ferries sailed.`, { source: "b.txt", published: "2025-04-02" });
+    await store.saveArticles([
+      { article: a, analysis: fixtureAnalysis(a.text, quote) },
+      { article: b, analysis: fixtureAnalysis(b.text, quote) },
+    ]);
+    const s1 = `${a.id}.s1`;
+    const entry = { date: "2025-03-14", kind: "statement" as const, ref: s1, articleIds: [a.id, b.id] };
+    await store.saveCorpusState({
+      entities: [{ id: "en_quill", name: "Mara Quill", type: "person", aliases: ["Quill"] }],
+      entityIds: new Map([[a.id, new Map([["e1", "en_quill"]])]]),
+      duplicates: [],
+      stories: [{ id: "st_1", title: "Ferry talks", articleIds: [a.id, b.id], timeline: [entry] }],
+      stances: [
+        {
+          id: "sn_1",
+          statementId: s1,
+          holder: "Mara Quill",
+          proposition: { event: "talks", participants: ["Dalmor", "Veskaria"] },
+          stance: "planned",
+          condition: null,
+          date: "2025-03-14",
+        },
+      ],
+    });
+    assert.deepEqual(await store.listStorySummaries(), [
+      {
+        id: "st_1",
+        title: "Ferry talks",
+        articleCount: 2,
+        entryCount: 1,
+        firstDate: "2025-03-14",
+        lastDate: "2025-03-14",
+      },
+    ]);
+    assert.equal(await store.countStories(), 1);
+    assert.deepEqual(
+      (await store.searchStories("ferry")).map((s) => s.id),
+      ["st_1"],
+    );
+    const heads = await store.getArticleHeads([b.id, "a_missing", a.id]);
+    assert.deepEqual(
+      heads.map((h) => h.id),
+      [a.id, b.id],
+    );
+    assert.equal("text" in (heads[0] ?? {}), false);
+    assert.deepEqual(
+      (await store.getStatements([s1, "a_missing.s1"])).map((s) => s.speaker?.entityId),
+      ["en_quill"],
+    );
+    assert.deepEqual(await store.getEvents(["a_missing.v1"]), []);
+    const april = await store.findStatements({ speaker: "quill", from: "2025-04", to: "2025-04" });
+    assert.deepEqual([april.total, april.statements[0]?.articleId], [1, b.id]);
+    assert.equal((await store.findStatements({ text: "Monday", limit: 1 })).total, 2);
+    assert.equal((await store.findStatements({ speaker: "Nobody" })).total, 0);
+    assert.equal(
+      (await store.findStances({ holder: "Mara Quill", participant: "Dalmor", storyId: "st_1" })).length,
+      1,
+    );
+    assert.equal((await store.findStances({ event: "ceasefire" })).length, 0);
+    const page = await store.searchFullText("ferry", { limit: 1, window: 1 });
+    assert.deepEqual([page.articleMatches, page.articles.length, page.windowed], [2, 1, true]);
+    assert.match(page.articles[0]?.snippet ?? "", /«ferry»/);
+    await store.close();
+  });
 }

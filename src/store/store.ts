@@ -10,6 +10,7 @@ import type {
   NewsEvent,
   Stance,
   Statement,
+  StatementKind,
   Story,
 } from "../core/records.ts";
 
@@ -101,5 +102,84 @@ export interface Store {
   /** Full-text search over article titles and text and statement contents (FTS5 query syntax). */
   search(query: string, limit?: number): Promise<SearchHit[]>;
 
+  // Browsing (HTTP API and web UI): paged, filtered, and by id, so a page never reads the whole corpus.
+  /** Stories in list order, without their timelines; `ids` keeps only those stories (in list order). */
+  listStorySummaries(query?: StorySummaryQuery): Promise<StorySummary[]>;
+  countStories(): Promise<number>;
+  /** Stories whose articles match the words (full text), best match first. */
+  searchStories(query: string, limit?: number): Promise<StorySummary[]>;
+  /** Articles without their text, by id; unknown ids are left out. */
+  getArticleHeads(ids: readonly string[]): Promise<ArticleHead[]>;
+  /** Statements by (scoped) id, with corpus-wide speaker names; unknown ids are left out. */
+  getStatements(ids: readonly string[]): Promise<StoredStatement[]>;
+  /** Events by (scoped) id; unknown ids are left out. */
+  getEvents(ids: readonly string[]): Promise<StoredEvent[]>;
+  /** One page of the statements that pass every filter given, in arrival order, and how many pass. */
+  findStatements(filter?: StatementFilter): Promise<{ statements: StoredStatement[]; total: number }>;
+  /** Stances that pass every filter given, in stored order. */
+  findStances(query?: StanceQuery): Promise<Stance[]>;
+  /** Full-text search that stays fast on broad queries: articles and statements, best first (see FullTextPage). */
+  searchFullText(query: string, options?: FullTextOptions): Promise<FullTextPage>;
+
   close(): Promise<void>;
+}
+
+/** A story for lists: its size and the span of its timeline's dates, without the timeline. */
+export interface StorySummary {
+  readonly id: string;
+  readonly title: string;
+  readonly articleCount: number;
+  readonly entryCount: number;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+}
+
+export interface StorySummaryQuery {
+  readonly ids?: readonly string[];
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** An article's metadata without its text and removals. */
+export type ArticleHead = Omit<StoredArticle, "text" | "removed">;
+
+export interface StatementFilter extends StatementQuery {
+  /** Statement date (or, when the text gives none, the article's publication date) on or after this ISO date. */
+  readonly from?: string;
+  /** ... on or before this ISO date; a partial date includes all of its month or year. */
+  readonly to?: string;
+  /** Words the content or speaker must contain (full text). */
+  readonly text?: string;
+  readonly kind?: StatementKind;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface StanceQuery {
+  /** Exact holder name. */
+  readonly holder?: string;
+  /** Event frame of the proposition ("meeting"). */
+  readonly event?: string;
+  /** A name among the proposition's participants. */
+  readonly participant?: string;
+  /** Only stances held in statements of this story's articles. */
+  readonly storyId?: string;
+  readonly limit?: number;
+}
+
+export interface FullTextOptions {
+  /** Hits of each kind (articles, statements); default 20. */
+  readonly limit?: number;
+  /** Most matches ranked by relevance; past it only the newest are ranked. Default 1000. */
+  readonly window?: number;
+}
+
+export interface FullTextPage {
+  readonly articles: readonly SearchHit[];
+  readonly statements: readonly SearchHit[];
+  /** How many articles and statements match in all. */
+  readonly articleMatches: number;
+  readonly statementMatches: number;
+  /** True when more rows matched than the window, so only the newest matches were ranked. */
+  readonly windowed: boolean;
 }
