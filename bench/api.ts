@@ -6,7 +6,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { createApp } from "../src/server/app.ts";
+import { createApp, SERVER_CACHE_BYTES } from "../src/server/app.ts";
 import { pick, seeded } from "./api-article.ts";
 import { benchDatabase } from "./api-corpus.ts";
 import { measureFirstPaint } from "./first-paint.ts";
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
       `story sizes ${Math.min(...stories.map((s) => s.articleCount))}–${Math.max(...stories.map((s) => s.articleCount))} articles, ` +
       `${Math.min(...stories.map((s) => s.entryCount))}–${Math.max(...stories.map((s) => s.entryCount))} timeline entries`,
   );
+  store.setCacheSize(SERVER_CACHE_BYTES); // as `dossier serve` does
   const app = createApp({ store, token: null });
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise((resolve) => server.once("listening", resolve));

@@ -13,6 +13,9 @@ import { errorPage } from "./render/layout.ts";
 import { securityHeaders } from "./security.ts";
 import { staticRoutes, WEB_DIR } from "./static.ts";
 
+/** SQLite page cache for the server's connection (`SqliteStore.setCacheSize`): a large dossier's hot pages stay in memory. */
+export const SERVER_CACHE_BYTES = 256 * 1024 * 1024;
+
 export interface AppOptions {
   readonly store: Store;
   /** The token POST /api/ingest requires; null disables ingest. */

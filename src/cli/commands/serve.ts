@@ -2,7 +2,7 @@
 import { serve } from "@hono/node-server";
 import type { Command } from "commander";
 import { UsageError } from "../../core/errors.ts";
-import { createApp } from "../../server/app.ts";
+import { createApp, SERVER_CACHE_BYTES } from "../../server/app.ts";
 import { DB_OPTION_HELP, openForRead, openForWrite } from "../db.ts";
 import { parseByteSize } from "../options.ts";
 
@@ -55,6 +55,7 @@ export function registerServe(program: Command): void {
       if (token !== null && token.length < 8)
         throw new UsageError("the ingest token must be at least 8 characters");
       const store = token ? openForWrite(opts.db) : openForRead(opts.db);
+      store.setCacheSize(SERVER_CACHE_BYTES);
       const app = createApp({
         store,
         token,
