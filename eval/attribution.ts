@@ -10,11 +10,12 @@
  */
 
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync } from "node:fs";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeText } from "../src/pipeline/analyze-article.ts";
-import { type BratDoc, parseBrat, ROLES, type Role, roleSpans } from "./lib/brat.ts";
+import { loadPolnear, POLNEAR, type PolnearArticle } from "./lib/attribution-data.ts";
+import { ROLES, type Role, roleSpans } from "./lib/brat.ts";
 import {
   type DocSpans,
   type Extent,
@@ -24,7 +25,7 @@ import {
 } from "./lib/span-score.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const DATA = join(ROOT, "..", "shared", "data", "polnear");
+const DATA = POLNEAR;
 
 /** Published exact F1 (source, cue, content); PolNeAR test unless said otherwise. */
 const ANCHORS: readonly [string, number, number, number][] = [
@@ -57,33 +58,7 @@ function parseArgs(argv: readonly string[]): Options {
   return { split, floor, json: argv.includes("--json"), errors };
 }
 
-interface Article {
-  readonly id: string;
-  readonly text: string;
-  readonly gold: BratDoc;
-}
-
-function loadSplit(split: string): Article[] {
-  const dir = join(DATA, split);
-  const anns = readdirSync(join(dir, "attributions"))
-    .filter((f) => f.endsWith(".ann"))
-    .sort();
-  const first = new Map<string, string>();
-  for (const f of anns) {
-    const id = f.replace(/_[^_]+\.ann$/, "");
-    if (!first.has(id)) first.set(id, f);
-  }
-  return readdirSync(join(dir, "text"))
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .flatMap((f) => {
-      const id = f.replace(/\.txt$/, "");
-      const ann = first.get(id);
-      if (ann === undefined) return [];
-      const text = readFileSync(join(dir, "text", f), "utf8");
-      return [{ id, text, gold: parseBrat(readFileSync(join(dir, "attributions", ann), "utf8")) }];
-    });
-}
+type Article = PolnearArticle;
 
 interface CliStatement {
   readonly speaker: { readonly start: number; readonly end: number } | null;
@@ -188,7 +163,7 @@ function main(): number {
     return 0;
   }
   const options = parseArgs(process.argv.slice(2));
-  const articles = loadSplit(options.split);
+  const articles = loadPolnear(options.split);
   const run = runCli(articles);
   const perSecond = stageSpeed(articles);
   const scores = {} as Record<Role, RoleScore>;

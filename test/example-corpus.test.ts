@@ -119,7 +119,7 @@ test("key statements: speaker (any spelling), relay and kind", (t) => {
     `statements found ${found}/${total}; relay right ${relays}/${found}; kind right ${kinds}/${found}`,
   );
   // floors just under what the pipeline reached when this test was written; raise them as the stages improve
-  assert.ok(found / total >= 0.7, `statement recall ${found}/${total}`);
+  assert.ok(found / total >= 0.85, `statement recall ${found}/${total}`);
   assert.ok(kinds / found >= 0.95, `kind accuracy ${kinds}/${found}`);
   assert.ok(relays / found >= 0.85, `relay accuracy ${relays}/${found}`);
 });
@@ -140,5 +140,5 @@ test("the spokesperson's stances on the presidents' meeting", async (t) => {
     if (hit) found++;
   }
   t.diagnostic(`stances found ${found}/${goldStances.length}`);
-  assert.ok(found >= 4, `stances found ${found}/${goldStances.length}`);
+  assert.ok(found >= 5, `stances found ${found}/${goldStances.length}`);
 });

@@ -18,6 +18,8 @@ export interface BratSpan {
   readonly type: string;
   readonly start: number;
   readonly end: number;
+  /** The fragments as written, in text order; one for a continuous span. */
+  readonly fragments: readonly (readonly [number, number])[];
 }
 
 export interface Attribution {
@@ -43,8 +45,12 @@ export function parseBrat(ann: string): BratDoc {
     const t = TEXT_BOUND.exec(line);
     if (t !== null) {
       const [, id = "", type = "", ranges = ""] = t;
-      const numbers = ranges.split(/[ ;]/).map(Number);
-      spans.set(id, { id, type, start: Math.min(...numbers), end: Math.max(...numbers) });
+      const fragments = ranges
+        .split(";")
+        .map((r) => r.split(" ").map(Number) as [number, number])
+        .sort((a, b) => a[0] - b[0]);
+      const numbers = fragments.flat();
+      spans.set(id, { id, type, start: Math.min(...numbers), end: Math.max(...numbers), fragments });
       continue;
     }
     const e = EVENT.exec(line.trimEnd());

@@ -1,7 +1,16 @@
-/** @module Attributed statements: who said what, through whom, found with quotes, cues, speakers and relays. */
+/**
+ * @module Attributed statements: who said what, through whom. The hand-written rules (quotes, lexicon cues, speaker
+ * slots) run first; the trained tagger (model/, when its file is present) reads their output among its features,
+ * and its statements are combined with theirs (combine.ts).
+ */
 import type { Entity, Sentence, Statement } from "../core/records.ts";
-import { indexArticle } from "./article-index.ts";
+import { type ArticleIndex, indexArticle } from "./article-index.ts";
+import { type Attributed, combine } from "./combine.ts";
 import { continuationQuotes } from "./continuation.ts";
+import { spansToLabels, statementSpans } from "./model/prepare.ts";
+import { loadModel } from "./model/tagger.ts";
+import { tokenize } from "./model/tokens.ts";
+import { modelStatements } from "./model-attributor.ts";
 import { proseSentences } from "./prose-filter.ts";
 import { attributeSentence, type Found } from "./sentence-attributor.ts";
 import type { PriorSpeaker } from "./speaker-resolver.ts";
@@ -13,6 +22,42 @@ export function extractStatements(
 ): Statement[] {
   const index = indexArticle(text, sentences, entities);
   const prose = proseSentences(text, sentences);
+  const rules = ruleFound(index, prose, entities);
+  const model = loadModel();
+  if (model === null) return numbered(rules);
+  const tokens = tokenize(text);
+  const tags = spansToLabels(text, tokens, statementSpans(rules));
+  const found = modelStatements(model, index, prose, entities, tags, tokens);
+  return numbered(combine(rules, found));
+}
+
+function numbered(found: readonly Attributed[]): Statement[] {
+  const all = [...found].sort(
+    (a, b) => Math.min(a.content.start, a.cue.start) - Math.min(b.content.start, b.cue.start),
+  );
+  return all.map((f, i) => ({
+    id: `s${i + 1}`,
+    speaker: f.speaker,
+    via: f.via,
+    kind: f.kind,
+    cue: f.cue,
+    content: f.content,
+    date: null,
+  }));
+}
+
+/** The statements the hand-written rules find: quotes, lexicon cues, speaker slots. */
+export function ruleStatements(
+  text: string,
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+): Statement[] {
+  return numbered(
+    ruleFound(indexArticle(text, sentences, entities), proseSentences(text, sentences), entities),
+  );
+}
+
+function ruleFound(index: ArticleIndex, prose: readonly Sentence[], entities: readonly Entity[]): Found[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const found: Found[] = [];
   const prior: PriorSpeaker[] = [];
@@ -23,15 +68,5 @@ export function extractStatements(
       if (entity !== undefined) prior.push({ entity, at: f.cue.start });
     }
   }
-  const all = [...found, ...continuationQuotes(index, prose, found)];
-  all.sort((a, b) => Math.min(a.content.start, a.cue.start) - Math.min(b.content.start, b.cue.start));
-  return all.map((f, i) => ({
-    id: `s${i + 1}`,
-    speaker: f.speaker,
-    via: f.via,
-    kind: f.kind,
-    cue: f.cue,
-    content: f.content,
-    date: null,
-  }));
+  return [...found, ...continuationQuotes(index, prose, found)];
 }

@@ -19,9 +19,13 @@ const RELAY_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:quoted|cited|reported)\s+by\s+${LEAD}`, "gu"),
 ];
 
+/** A word every relay phrase holds: a cheap test before the patterns. */
+const ANY_RELAY = /ccording|\bt(?:old|ells|elling)\s|interview|(?:quoted|cited|reported)\s+by\b/;
+
 /** The relaying outlet's canonical name in `from..to`, or null. A person after "according to" is no relay. */
 export function findRelay(index: ArticleIndex, from: number, to: number): string | null {
   const region = index.text.slice(from, to);
+  if (!ANY_RELAY.test(region)) return null;
   for (const pattern of RELAY_PATTERNS) {
     for (const m of region.matchAll(pattern)) {
       const named = index.mentionStartingAt.get(from + m.index + m[0].length);

@@ -78,6 +78,7 @@ export function attributeSentence(index: ArticleIndex, s: Sentence, prior: reado
   for (const cue of cues) {
     if (cue.kind === "according" || cue.kind === "quoting") sourceAfter(index, s, cue, found, history(), add);
   }
+  if (found.length === 0) return found;
   const via = findRelay(index, s.start, s.end);
   for (const f of found) if (f.via === null && via !== null && via !== f.speaker?.name) f.via = via;
   return found;

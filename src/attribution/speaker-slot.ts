@@ -190,3 +190,41 @@ function roleSlot(index: ArticleIndex, role: RoleMention, start: number): Speake
 function plainSlot(kind: SlotKind, start: number, end: number): SpeakerSlot {
   return { kind, start, end, mention: null, role: null, plural: false };
 }
+
+/** Pronouns that stand for a source but are not resolved to a person. */
+const OTHER_PRONOUNS: ReadonlySet<string> = new Set(["it", "i", "you", "him", "her", "them", "us", "me"]);
+
+const NAME_ONLY = new RegExp(String.raw`^${TITLE}?(?:${CAPITALISED}\s+){0,3}${CAPITALISED}$`, "u");
+
+/**
+ * The slot of a source span the tagger found (`start`..`end`, as written): an entity mention that ends it or stands
+ * first in apposition ("Rep. X (D-N.C.), head of …"), a pronoun, a role ("the Kremlin spokesman"), an outlet
+ * reference ("the agency"), an unlisted name, or a generic source ("officials", "the poll").
+ */
+export function sourceSlot(index: ArticleIndex, start: number, end: number): SpeakerSlot {
+  const { text } = index;
+  const written = text.slice(start, end);
+  const lower = written.toLowerCase();
+  const last = index.mentionEndingAt.get(end);
+  if (last !== undefined && last.start >= start) {
+    const slot = entitySlot(index, last);
+    return { ...slot, start, end };
+  }
+  for (const m of index.mentions) {
+    if (m.start < start) continue;
+    if (m.end > end) break;
+    if (m.entity.type === "person" && /^\s*[,(]/.test(text.slice(m.end, end)))
+      return { ...entitySlot(index, m), start, end };
+  }
+  if (SINGULAR_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower) || OTHER_PRONOUNS.has(lower)) {
+    // "it", "I", "you" are left unresolved, as "they" and "we" are.
+    const plural = !SINGULAR_PRONOUNS.has(lower);
+    return { kind: "pronoun", start, end, mention: null, role: null, plural };
+  }
+  const role = index.roles.find((r) => r.start >= start && r.end === end);
+  if (role !== undefined && role.nameStart === null) return { ...roleSlot(index, role, start), start, end };
+  const media = /^the\s+(\p{Ll}+)$/u.exec(lower);
+  if (media?.[1] !== undefined && MEDIA_REFERENCES.has(media[1])) return plainSlot("media", start, end);
+  if (NAME_ONLY.test(written)) return plainSlot("name", start, end);
+  return plainSlot("generic", start, end);
+}

@@ -10,15 +10,29 @@ function variantIndex(sets: readonly (readonly string[])[]): ReadonlyMap<string,
 const GIVEN_VARIANT = variantIndex(GIVEN_NAME_VARIANTS);
 const PLACE_VARIANT = variantIndex(PLACE_VARIANTS);
 
+/** Memoised results of the pure functions below (names recur within and across articles); cleared when large. */
+function memo(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s: string): string => {
+    let out = cache.get(s);
+    if (out === undefined) {
+      out = fn(s);
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(s, out);
+    }
+    return out;
+  };
+}
+
 /** Lower case, no diacritics, no apostrophes, no possessive "'s": "Zelenskyy’s" → "zelenskyy". */
-export function foldToken(token: string): string {
-  return token
+export const foldToken: (token: string) => string = memo((token) =>
+  token
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/['’]s$/, "")
-    .replace(/['’]/g, "");
-}
+    .replace(/['’]/g, ""),
+);
 
 /** A surname or single-word name with its transliterated ending unified: "Zelenskiy" → "zelensky". */
 export function surnameKey(token: string): string {
@@ -41,7 +55,9 @@ export function givenNameKey(token: string): string {
  * A key that is equal for two spellings of the same name, usable across articles: "Volodymyr Zelenskyy"
  * and "Vladimir Zelensky" share one; "Vladimir Putin" does not, because the surname differs.
  */
-export function entityKey(name: string): string {
+export const entityKey: (name: string) => string = memo(computeEntityKey);
+
+function computeEntityKey(name: string): string {
   const whole = foldToken(name.trim()).replace(/\s+/g, " ");
   const place = PLACE_VARIANT.get(whole);
   if (place !== undefined) return place;

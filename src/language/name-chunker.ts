@@ -29,21 +29,48 @@ const TITLE_BEFORE = new RegExp(
   "u",
 );
 
+const UPPER_START = /^\p{Lu}/u;
+/** First letters of the NAME_PREFIX_PATTERN prefixes: only words starting so are tested against it. */
+const PREFIX_FIRST = new Set([..."abdeil"].map((c) => c.charCodeAt(0)));
+
+/** Starts with a capital, or with a name prefix such as "al-" (a cheap test first: this runs on every word). */
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 128 && UPPER_START.test(word)) return true;
+  return PREFIX_FIRST.has(c) && NAME_PREFIX_PATTERN.test(word);
+}
+
+/** Ends with a possessive "'s" or "’s". */
+function possessiveEnd(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const a = word.charCodeAt(n - 2);
+  return a === 39 || a === 0x2019;
+}
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
     const word = m[0];
-    const cap = /^\p{Lu}/u.test(word) || NAME_PREFIX_PATTERN.test(word);
+    const cap = capitalised(word);
     tokens.push({
       start: m.index,
       end: m.index + word.length,
       text: word,
       cap,
-      possessive: cap && /['’]s$/.test(word),
+      possessive: cap && possessiveEnd(word),
     });
   }
   return tokens;
+}
+
+/** A single space (or no-break space) between two offsets. */
+function singleSpace(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 32 || c === 0xa0;
 }
 
 /**
@@ -75,8 +102,7 @@ export function findNameChunks(
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i] as Token;
     const prev = run.at(-1);
-    const joinable =
-      prev !== undefined && !prev.possessive && /^[ \u00a0]$/.test(text.slice(prev.end, tok.start));
+    const joinable = prev !== undefined && !prev.possessive && singleSpace(text, prev.end, tok.start);
     if (isRoleWord(tok.start)) {
       flush();
     } else if (tok.cap) {
@@ -96,7 +122,7 @@ export function findNameChunks(
 function isInnerParticle(text: string, tokens: readonly Token[], i: number, run: readonly Token[]): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (next === undefined || !/^[ \u00a0]$/.test(text.slice(tok.end, next.start))) return false;
+  if (next === undefined || !singleSpace(text, tok.end, next.start)) return false;
   const last = run.at(-1)?.text.toLowerCase() ?? "";
   if (tok.text === "the") return last === "of" && next.cap;
   if (tok.text === "of") return ORG_CUE_WORDS.has(last) && (next.cap || next.text === "the");

@@ -44,7 +44,17 @@ const NAME_AFTER = new RegExp(String.raw`^(,?\s+)(${CAP_WORD})`, "u");
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 const APPOSITIVE_BEFORE = /,\s+[Tt]he\s+$/u;
 
+/** The last text's roles: the entity stage and the attribution stage both ask for the same article's. */
+let last: { text: string; roles: readonly RoleMention[] } | null = null;
+
 export function findRoleMentions(text: string): RoleMention[] {
+  if (last?.text === text) return [...last.roles];
+  const roles = computeRoleMentions(text);
+  last = { text, roles };
+  return [...roles];
+}
+
+function computeRoleMentions(text: string): RoleMention[] {
   const found: RoleMention[] = [];
   for (const m of text.matchAll(ROLE_PATTERN)) {
     const entry = byPhrase.get(m[0].toLowerCase().replace(/\s+/g, " "));

@@ -1,0 +1,79 @@
+/**
+ * @module One list of statements from the rules' and the model's. Where both found a statement (their cues overlap)
+ * it is one statement: the rules' cue (the verb as the contract writes it, "ruled out" in "has ruled out"), the
+ * rules' speaker name when both name the same words, the model's source words and content, unless the rules split
+ * a quote around the cue (“A,” X said, “B.”: two statements) or the contents differ only by quotation marks and
+ * punctuation (then the rules' is kept as written). What only one of them found is added, with guards: a statement
+ * the model found alone needs two words of content ("praised crews" reports no words); a rule statement whose
+ * content the model already reported goes; and a word belongs to one statement at most, mostly (see the end of combine).
+ */
+import type { Speaker, Statement, StatementKind } from "../core/records.ts";
+import type { ModelFound } from "./model-attributor.ts";
+
+export interface Attributed {
+  readonly speaker: Speaker | null;
+  readonly via: string | null;
+  readonly kind: StatementKind;
+  readonly cue: Statement["cue"];
+  readonly content: Statement["content"];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+const MIN_WORDS = 2;
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** The same words once quotation marks, spaces and `,.;:` are trimmed from both ends. */
+function sameWords(a: Statement["content"], b: Statement["content"]): boolean {
+  const trim = (s: string) => s.replace(/^[\s"'“”‘’«»„‚‹›,.;:]+|[\s"'“”‘’«»„‚‹›,.;:]+$/gu, "");
+  return trim(a.text) === trim(b.text);
+}
+
+export function combine(rules: readonly Attributed[], model: readonly ModelFound[]): Attributed[] {
+  const out: Attributed[] = [];
+  const matched = new Set<Attributed>();
+  const implied = new Set<Attributed>();
+  const modelOnly = new Set<Attributed>();
+  for (const m of model) {
+    const r = rules.filter((x) => !matched.has(x) && overlaps(x.cue, m.cue));
+    if (r.length === 0) {
+      if (wordCount(m.content.text) < MIN_WORDS) continue;
+      out.push(m);
+      modelOnly.add(m);
+      if (!m.tagged) implied.add(m);
+      continue;
+    }
+    for (const x of r) matched.add(x);
+    const split =
+      r.length > 1 || (r[0] as Attributed).content.end <= m.cue.start !== m.content.end <= m.cue.start;
+    for (const x of r) {
+      let speaker = m.speaker;
+      if (x.speaker !== null) {
+        if (m.speaker === null) speaker = x.speaker;
+        else if (overlaps(m.speaker, x.speaker))
+          speaker = { ...x.speaker, mention: m.speaker.mention, start: m.speaker.start, end: m.speaker.end };
+      }
+      const ruleContent = split || !m.tagged || sameWords(x.content, m.content);
+      out.push({
+        speaker,
+        via: x.via ?? m.via,
+        kind: ruleContent ? x.kind : m.kind,
+        cue: x.cue,
+        content: ruleContent ? x.content : m.content,
+      });
+    }
+  }
+  for (const r of rules) if (!matched.has(r) && !out.some((o) => overlaps(o.content, r.content))) out.push(r);
+  // A word belongs to one statement at most. A statement the model found alone, inside another's words and naming
+  // no one it knows, goes ("…says an internal review shows …"); one that names its speaker stays ("…reported that
+  // Valdak said …"). Content the model only implied goes when it holds the cue of a statement the rules found.
+  const inside = (a: Attributed, b: Attributed) =>
+    b.cue.start >= a.content.start && b.cue.end <= a.content.end;
+  const nested = (s: Attributed, o: Attributed) =>
+    modelOnly.has(s) && s.speaker?.entityId == null && inside(o, s);
+  return out.filter(
+    (s) =>
+      !out.some((o) => o !== s && (nested(s, o) || (implied.has(s) && !modelOnly.has(o) && inside(s, o)))),
+  );
+}

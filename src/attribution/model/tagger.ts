@@ -1,0 +1,602 @@
+/**
+ * @module The trained attribution tagger: loads its weights (attribution-model.txt beside this module, written by
+ * `npm run train:attribution`) once, on first use, and labels an article's tokens O / source / cue / content (B/I),
+ * the best path by first-order Viterbi.
+ *
+ * File format (text, one record per line): a header line, a sizes line, `cues` (word:class pairs), `starts` and
+ * `transitions`, then four sections, each a `name count` line and `count` lines: `dense` (a row of the dense table
+ * and its weights for the six labels but O), `tagger` (a feature hash in base 36 and its six weights), `words` (a
+ * word hash and 5 × 6 weights) and `pairs` (a word-pair key and 2 × 6 weights); see SparseTable. A feature's weight
+ * for O is folded into the other six (subtracted), which leaves every path's ranking as it was. Weights are
+ * integers: the trained weight times `scale`, rounded to 8 bits (dev F1 moves by 0.3 at most); scores, `starts`
+ * and `transitions` are in those units. Forbidden moves (I-X not after B-X or I-X) are applied on loading.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { constrain, viterbi } from "./decode.ts";
+import {
+  cueClassesOf,
+  DENSE_BASE,
+  DENSE_ROWS,
+  DENSE_TEMPLATES,
+  type FeatureInput,
+  featurize,
+  key1,
+  key2,
+  LABELS,
+  SPARSE_TEMPLATES,
+  type TokenContext,
+  type TokenFeatures,
+  tokenContext,
+} from "./features.ts";
+
+/** Label and template counts as module constants: V8 optimises the scoring loop far better than with imports. */
+const L = 7;
+/** Weights stored per feature: one per label but O. */
+const W = 6;
+const D = 23;
+const S = 13;
+if (LABELS.length !== L || DENSE_TEMPLATES !== D || SPARSE_TEMPLATES !== S)
+  throw new Error("tagger.ts: feature layout mismatch");
+
+export const MODEL_HEADER = "dossier-attribution-tagger 8";
+const SIZES = `labels ${L} dense ${D}/${DENSE_ROWS} sparse ${S}`;
+
+/**
+ * Hashed weights: open addressing over cells of `stride` bytes, each a 16-bit fingerprint of the key (at the cell's
+ * start) and `blocks` × 6 8-bit weights (from byte 2). Fingerprint 0 marks an empty cell. The feature table has one
+ * block per cell (8-byte cells, eight to a cache line); the word table holds the five word templates of a word
+ * (w0, and the word seen as the previous, next, second previous and second next word of a token); the pair table the
+ * two bigram templates of two adjacent words. One probe per word and per pair then serves seven templates.
+ */
+export interface SparseTable {
+  readonly fingerprints: Int16Array;
+  readonly weights: Int8Array;
+  /** Bytes per cell; the fingerprint of cell c is fingerprints[c * stride / 2]. */
+  readonly stride: number;
+  readonly blocks: number;
+  readonly shift: number;
+  readonly mask: number;
+}
+
+function fingerprint(key: number): number {
+  const f = key & 0x7fff;
+  return f === 0 ? 1 : f;
+}
+
+export interface AttributionModel {
+  readonly cueWords: ReadonlyMap<string, number>;
+  readonly cueClasses: ReadonlyMap<number, number>;
+  /** Constrained (see decode.ts): forbidden moves score FORBIDDEN. */
+  readonly starts: Float64Array;
+  readonly transitions: Float64Array;
+  /** DENSE_ROWS × W weights. */
+  readonly dense: Int8Array;
+  /** The dense templates folded into FOLDED_ROWS × W sums (see fold). */
+  readonly folded: Int16Array;
+  readonly tagger: SparseTable;
+  readonly words: SparseTable;
+  readonly pairs: SparseTable;
+}
+
+/** The weights as the trainer hands them over (floats, before scaling; L per feature, O first). */
+export interface PlainModel {
+  readonly cueWords: ReadonlyMap<string, number>;
+  readonly starts: ArrayLike<number>;
+  readonly transitions: ArrayLike<number>;
+  readonly dense: ArrayLike<number>;
+  readonly tagger: ReadonlyMap<number, ArrayLike<number>>;
+  /** Word hashes and adjacent word-hash pairs seen in train: the word and pair tables are built for these. */
+  readonly words: Iterable<number>;
+  readonly pairs: Iterable<readonly [number, number]>;
+}
+
+/** The model as text; tagger weights are scaled so the largest fits in 8 bits (PolNeAR dev F1 moves by 0.3 at most). */
+export function serializeModel(model: PlainModel): string {
+  const folded = (w: ArrayLike<number>, from: number): number[] =>
+    [1, 2, 3, 4, 5, 6].map((l) => (w[from + l] as number) - (w[from] as number));
+  const dense = Array.from({ length: DENSE_ROWS }, (_, row) => folded(model.dense, row * L));
+  const tagger = [...model.tagger]
+    .map(([key, w]) => [key, folded(w, 0)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let max = 1e-9;
+  for (const row of dense) for (const v of row) max = Math.max(max, Math.abs(v));
+  for (const [, row] of tagger) for (const v of row) max = Math.max(max, Math.abs(v));
+  const scale = 127 / max;
+  const q = (x: number): number => Math.round(x * scale);
+  const fine = (x: number): string => String(Math.round(x * scale * 100) / 100);
+  const denseLines: string[] = [];
+  dense.forEach((row, i) => {
+    const v = row.map(q);
+    if (v.some((x) => x !== 0)) denseLines.push(`${i} ${v.join(" ")}`);
+  });
+  const weightsOf = new Map(tagger);
+  const used = new Set<number>();
+  const rowLine = (key: number, keys: readonly number[]): string | null => {
+    const blocks = keys.map((k) => (weightsOf.get(k) ?? [0, 0, 0, 0, 0, 0]).map(q));
+    if (blocks.every((b) => b.every((x) => x === 0))) return null;
+    for (const k of keys) used.add(k);
+    return `${(key >>> 0).toString(36)} ${blocks.flat().join(" ")}`;
+  };
+  const wordLines: string[] = [];
+  for (const w of new Set(model.words)) {
+    const line = rowLine(w, wordKeys(w));
+    if (line !== null) wordLines.push(line);
+  }
+  const pairLines: string[] = [];
+  const seenPairs = new Set<string>();
+  for (const [a, b] of model.pairs) {
+    const id = `${a},${b}`;
+    if (seenPairs.has(id)) continue;
+    seenPairs.add(id);
+    const line = rowLine(pairKey(a, b), pairKeys(a, b));
+    if (line !== null) pairLines.push(line);
+  }
+  const taggerLines: string[] = [];
+  for (const [key, row] of tagger) {
+    const v = row.map(q);
+    if (!used.has(key) && v.some((x) => x !== 0))
+      taggerLines.push(`${(key >>> 0).toString(36)} ${v.join(" ")}`);
+  }
+  const lines = [
+    MODEL_HEADER,
+    `scale ${scale.toPrecision(6)} ${SIZES}`,
+    `cues ${[...model.cueWords].map(([w, c]) => `${w}:${c}`).join(" ")}`,
+    `starts ${Array.from(model.starts, fine).join(" ")}`,
+    `transitions ${Array.from(model.transitions, fine).join(" ")}`,
+    `dense ${denseLines.length}`,
+    ...denseLines,
+    `tagger ${taggerLines.length}`,
+    ...taggerLines,
+    `words ${wordLines.length}`,
+    ...wordLines,
+    `pairs ${pairLines.length}`,
+    ...pairLines,
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+function emptyTable(count: number, blocks: number): SparseTable {
+  let bits = 1;
+  while (1 << bits < count * 2) bits++;
+  const stride = blocks === 1 ? 8 : blocks === 2 ? 16 : 32;
+  const buffer = new ArrayBuffer((1 << bits) * stride);
+  return {
+    fingerprints: new Int16Array(buffer),
+    weights: new Int8Array(buffer),
+    stride,
+    blocks,
+    shift: 32 - bits,
+    mask: (1 << bits) - 1,
+  };
+}
+
+/** The cell for `key`: the one holding its fingerprint, or the empty cell where it would go. */
+function cellOf(table: SparseTable, key: number): number {
+  const f = fingerprint(key);
+  const half = table.stride / 2;
+  let slot = Math.imul(key, 0x9e3779b1) >>> table.shift;
+  for (;;) {
+    const k = table.fingerprints[slot * half] as number;
+    if (k === f || k === 0) return slot;
+    slot = (slot + 1) & table.mask;
+  }
+}
+
+/** Byte offset of the first weight of `key`'s cell, or -1. */
+function rowAt(table: SparseTable, key: number): number {
+  const f = key & 0x7fff || 1;
+  const half = table.stride / 2;
+  let slot = Math.imul(key, 0x9e3779b1) >>> table.shift;
+  for (;;) {
+    const k = table.fingerprints[slot * half] as number;
+    if (k === f) return slot * table.stride + 2;
+    if (k === 0) return -1;
+    slot = (slot + 1) & table.mask;
+  }
+}
+
+/** The keys of the five word templates of word hash `w` (see features.ts, sparse slots 0-4). */
+function wordKeys(w: number): number[] {
+  return [key1(1, w), key1(2, w), key1(3, w), key1(4, w), key1(5, w)];
+}
+
+/** The keys of the two bigram templates of adjacent words `a` `b` (sparse slots 5 and 6). */
+function pairKeys(a: number, b: number): number[] {
+  return [key2(6, a, b), key2(7, a, b)];
+}
+
+function pairKey(a: number, b: number): number {
+  return key2(99, a, b);
+}
+
+export function parseModel(source: string): AttributionModel {
+  const lines = source.split("\n");
+  if (lines[0] !== MODEL_HEADER) throw new Error("not an attribution model file");
+  if ((lines[1] ?? "").split(" ").slice(2).join(" ") !== SIZES)
+    throw new Error("the attribution model file does not match this code's labels or templates");
+  const cueWords = new Map<string, number>();
+  for (const pair of (lines[2] ?? "").split(" ").slice(1)) {
+    const at = pair.lastIndexOf(":");
+    cueWords.set(pair.slice(0, at), Number(pair.slice(at + 1)));
+  }
+  const numbers = (line: string | undefined) => Float64Array.from((line ?? "").split(" ").slice(1), Number);
+  const { starts, transitions } = constrain(numbers(lines[4]), numbers(lines[3]));
+  let at = 5;
+  const section = (): number => Number((lines[at++] ?? "").split(" ")[1]);
+  const dense = new Int8Array(DENSE_ROWS * W);
+  for (let i = section(); i > 0; i--) {
+    const parts = (lines[at++] as string).split(" ");
+    const row = Number(parts[0]) * W;
+    for (let l = 0; l < W; l++) dense[row + l] = Number(parts[l + 1]);
+  }
+  const table = (blocks: number): SparseTable => {
+    const count = section();
+    const t = emptyTable(count, blocks);
+    for (let i = 0; i < count; i++) {
+      const parts = (lines[at++] as string).split(" ");
+      const key = Number.parseInt(parts[0] as string, 36) | 0;
+      const cell = cellOf(t, key);
+      // Two keys sharing a probe chain and a fingerprint: the first keeps the cell.
+      if (t.fingerprints[(cell * t.stride) / 2] !== 0) continue;
+      t.fingerprints[(cell * t.stride) / 2] = fingerprint(key);
+      for (let l = 0; l < blocks * W; l++) t.weights[cell * t.stride + 2 + l] = Number(parts[l + 1]);
+    }
+    return t;
+  };
+  const tagger = table(1);
+  const words = table(5);
+  const pairs = table(2);
+  return {
+    cueWords,
+    cueClasses: cueClassesOf(cueWords),
+    starts,
+    transitions,
+    dense,
+    folded: fold(dense),
+    tagger,
+    words,
+    pairs,
+  };
+}
+
+/** Sum of the weights of every token's features: n×L scores, O's always 0. */
+export function emissions(
+  model: AttributionModel,
+  features: TokenFeatures,
+  n: number,
+  wh: Int32Array,
+): Float64Array {
+  const out = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) scoreToken(model, features.dense, i * D, features.sparse, i * S, out, i * L);
+  addWordRows(model, wh, n, out);
+  return out;
+}
+
+const B = DENSE_BASE as readonly number[];
+const base = (t: number): number => B[t] as number;
+/**
+ * The 23 dense templates as 11 lookups: templates whose values one index determines are summed once, on loading
+ * (the same scores, half the work). G1: distances to the cue-like words left and right and the quote state
+ * (templates 0, 6-10); G2: cue class with the distances (11, 19); G3: entity code with the distances (13, 22); G4:
+ * quote states, quote mark and place in the sentence (1-4, 20); G5: rule labels (15, 16); the rest as they are.
+ */
+const G1 = 0;
+const G2 = G1 + 1024;
+const G3 = G2 + 2048;
+const G4 = G3 + 2560;
+const G5 = G4 + 2048;
+const REST_TEMPLATES = [5, 12, 14, 17, 18, 21] as const;
+const REST = G5 + 512;
+const REST_BASE: number[] = [];
+let FOLDED_ROWS = REST;
+for (const t of REST_TEMPLATES) {
+  REST_BASE.push(FOLDED_ROWS);
+  FOLDED_ROWS += base(t + 1) - base(t);
+}
+
+function fold(dense: Int8Array): Int16Array {
+  const out = new Int16Array(FOLDED_ROWS * W);
+  const add = (row: number, templateRow: number): void => {
+    for (let l = 0; l < W; l++)
+      out[row * W + l] = (out[row * W + l] as number) + (dense[templateRow * W + l] as number);
+  };
+  for (let ld = 0; ld < 16; ld++)
+    for (let rd = 0; rd < 16; rd++) {
+      for (let q = 0; q < 4; q++) {
+        const row = G1 + (ld * 16 + rd) * 4 + q;
+        add(row, base(0));
+        add(row, base(6) + ld);
+        add(row, base(7) + rd);
+        add(row, base(8) + ld * 16 + rd);
+        add(row, base(9) + ld * 4 + q);
+        add(row, base(10) + rd * 4 + q);
+      }
+      for (let c = 0; c < 8; c++) {
+        add(G2 + c * 256 + ld * 16 + rd, base(11) + c);
+        add(G2 + c * 256 + ld * 16 + rd, base(19) + c * 256 + ld * 16 + rd);
+      }
+      for (let e = 0; e < 10; e++) {
+        add(G3 + e * 256 + ld * 16 + rd, base(13) + e);
+        add(G3 + e * 256 + ld * 16 + rd, base(22) + e * 256 + ld * 16 + rd);
+      }
+    }
+  for (let qp = 0; qp < 4; qp++)
+    for (let q = 0; q < 4; q++)
+      for (let mark = 0; mark < 2; mark++)
+        for (let ep = 0; ep < 8; ep++)
+          for (let sp = 0; sp < 8; sp++) {
+            const row = G4 + ((qp * 4 + q) * 2 + mark) * 64 + ep * 8 + sp;
+            add(row, base(1) + q * 2 + mark);
+            add(row, base(2) + qp * 4 + q);
+            add(row, base(3) + sp);
+            add(row, base(4) + ep);
+            add(row, base(20) + q * 64 + ep * 8 + sp);
+          }
+  for (let v = 0; v < 512; v++) {
+    add(G5 + v, base(15) + ((v >> 3) & 7));
+    add(G5 + v, base(16) + v);
+  }
+  REST_TEMPLATES.forEach((t, k) => {
+    for (let r = 0; r < base(t + 1) - base(t); r++) add((REST_BASE[k] as number) + r, base(t) + r);
+  });
+  return out;
+}
+
+const B1 = base(1);
+const B2 = base(2);
+const B5 = base(5);
+const B8 = base(8);
+const B9 = base(9);
+const B12 = base(12);
+const B14 = base(14);
+const B16 = base(16);
+const B17 = base(17);
+const B18 = base(18);
+const B19 = base(19);
+const B20 = base(20);
+const B21 = base(21);
+const B22 = base(22);
+const R5 = REST_BASE[0] as number;
+const R12 = REST_BASE[1] as number;
+const R14 = REST_BASE[2] as number;
+const R17 = REST_BASE[3] as number;
+const R18 = REST_BASE[4] as number;
+const R21 = REST_BASE[5] as number;
+
+/** The folded rows of one token, from its 23 dense template rows at `d`. */
+function foldedRows(dense: Int32Array, d: number, rows: Int32Array): void {
+  rows[0] = G1 + ((dense[d + 8] as number) - B8) * 4 + (((dense[d + 9] as number) - B9) & 3);
+  rows[1] = G2 + (dense[d + 19] as number) - B19;
+  rows[2] = G3 + (dense[d + 22] as number) - B22;
+  rows[3] =
+    G4 +
+    (((dense[d + 2] as number) - B2) * 2 + (((dense[d + 1] as number) - B1) & 1)) * 64 +
+    (((dense[d + 20] as number) - B20) & 63);
+  rows[4] = G5 + (dense[d + 16] as number) - B16;
+  rows[5] = R5 + (dense[d + 5] as number) - B5;
+  rows[6] = R12 + (dense[d + 12] as number) - B12;
+  rows[7] = R14 + (dense[d + 14] as number) - B14;
+  rows[8] = R17 + (dense[d + 17] as number) - B17;
+  rows[9] = R18 + (dense[d + 18] as number) - B18;
+  rows[10] = R21 + (dense[d + 21] as number) - B21;
+}
+
+const FOLDED_LOOKUPS = 11;
+const ROWS = new Int32Array(FOLDED_LOOKUPS);
+
+/** Adds one token's weights (folded dense rows, hashes at `s`) into `out` at `e`. */
+function scoreFolded(
+  model: AttributionModel,
+  rows: Int32Array,
+  sparse: Int32Array,
+  s: number,
+  out: Float64Array,
+  e: number,
+): void {
+  const folded = model.folded;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  for (let t = 0; t < FOLDED_LOOKUPS; t++) {
+    const r = (rows[t] as number) * W;
+    s1 += folded[r] as number;
+    s2 += folded[r + 1] as number;
+    s3 += folded[r + 2] as number;
+    s4 += folded[r + 3] as number;
+    s5 += folded[r + 4] as number;
+    s6 += folded[r + 5] as number;
+  }
+  out[e + 1] = (out[e + 1] as number) + s1;
+  out[e + 2] = (out[e + 2] as number) + s2;
+  out[e + 3] = (out[e + 3] as number) + s3;
+  out[e + 4] = (out[e + 4] as number) + s4;
+  out[e + 5] = (out[e + 5] as number) + s5;
+  out[e + 6] = (out[e + 6] as number) + s6;
+  scoreHashed(model, sparse, s, out, e);
+}
+
+/** Adds one token's weights (dense rows at `d`, hashes at `s`) into `out` at `e`. */
+function scoreToken(
+  model: AttributionModel,
+  dense: Int32Array,
+  d: number,
+  sparse: Int32Array,
+  s: number,
+  out: Float64Array,
+  e: number,
+): void {
+  const denseWeights = model.dense;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  for (let t = d, end = d + D; t < end; t++) {
+    const r = (dense[t] as number) * W;
+    s1 += denseWeights[r] as number;
+    s2 += denseWeights[r + 1] as number;
+    s3 += denseWeights[r + 2] as number;
+    s4 += denseWeights[r + 3] as number;
+    s5 += denseWeights[r + 4] as number;
+    s6 += denseWeights[r + 5] as number;
+  }
+  out[e + 1] = (out[e + 1] as number) + s1;
+  out[e + 2] = (out[e + 2] as number) + s2;
+  out[e + 3] = (out[e + 3] as number) + s3;
+  out[e + 4] = (out[e + 4] as number) + s4;
+  out[e + 5] = (out[e + 5] as number) + s5;
+  out[e + 6] = (out[e + 6] as number) + s6;
+  scoreHashed(model, sparse, s, out, e);
+}
+
+/** Adds the hashed templates' weights (slots 7 on, at `s`) into `out` at `e`. */
+function scoreHashed(
+  model: AttributionModel,
+  sparse: Int32Array,
+  s: number,
+  out: Float64Array,
+  e: number,
+): void {
+  const { fingerprints, weights, shift, mask } = model.tagger;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  // Slots 0-6 (word and bigram templates) come from the word and pair tables, in addWordRows.
+  for (let t = s + FIRST_HASHED, end = s + S; t < end; t++) {
+    const key = sparse[t] as number;
+    if (key === 0) continue;
+    const f = key & 0x7fff || 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+    for (;;) {
+      const k = fingerprints[slot * 4] as number;
+      if (k === f) {
+        const at = slot * 8 + 2;
+        s1 += weights[at] as number;
+        s2 += weights[at + 1] as number;
+        s3 += weights[at + 2] as number;
+        s4 += weights[at + 3] as number;
+        s5 += weights[at + 4] as number;
+        s6 += weights[at + 5] as number;
+        break;
+      }
+      if (k === 0) break;
+      slot = (slot + 1) & mask;
+    }
+  }
+  out[e + 1] = (out[e + 1] as number) + s1;
+  out[e + 2] = (out[e + 2] as number) + s2;
+  out[e + 3] = (out[e + 3] as number) + s3;
+  out[e + 4] = (out[e + 4] as number) + s4;
+  out[e + 5] = (out[e + 5] as number) + s5;
+  out[e + 6] = (out[e + 6] as number) + s6;
+}
+
+/** The sparse slot of the first template scored from the feature table; 0-6 are word and bigram templates. */
+const FIRST_HASHED = 7;
+
+/** Reused between calls: the word row (byte offset, or -1) of each position, -2..n+1; the pair row of each pair. */
+let wordRows = new Int32Array(0);
+let pairRows = new Int32Array(0);
+
+/** Adds the six weights at byte `from` of `w` to token `i`'s scores, when `from` is a row. */
+function addRow(w: Int8Array, from: number, out: Float64Array, i: number): void {
+  if (from < 0) return;
+  const e = i * L + 1;
+  out[e] = (out[e] as number) + (w[from] as number);
+  out[e + 1] = (out[e + 1] as number) + (w[from + 1] as number);
+  out[e + 2] = (out[e + 2] as number) + (w[from + 2] as number);
+  out[e + 3] = (out[e + 3] as number) + (w[from + 3] as number);
+  out[e + 4] = (out[e + 4] as number) + (w[from + 4] as number);
+  out[e + 5] = (out[e + 5] as number) + (w[from + 5] as number);
+}
+
+/** The word and pair rows of every position (see wordRows): one probe per word (and boundary slot) and per pair. */
+function findWordRows(model: AttributionModel, wh: Int32Array, n: number): void {
+  const { words, pairs } = model;
+  if (wordRows.length < n + 4) {
+    wordRows = new Int32Array((n + 4) * 2);
+    pairRows = new Int32Array((n + 4) * 2);
+  }
+  // Position j (-2..n+1) holds word wh[j + 2] (the boundary slots hold BOUND); its row is wordRows[j + 2].
+  for (let j = 0; j < n + 4; j++) wordRows[j] = rowAt(words, wh[j] as number);
+  // The pair of positions j, j + 1 (-1..n-1) is pairRows[j + 1].
+  for (let j = 0; j <= n; j++) pairRows[j] = rowAt(pairs, pairKey(wh[j + 1] as number, wh[j + 2] as number));
+}
+
+/** Token i's word and bigram templates, from the rows around it (findWordRows first). */
+function addWordBlocks(model: AttributionModel, i: number, out: Float64Array): void {
+  const ww = model.words.weights;
+  const pw = model.pairs.weights;
+  const rPrev = wordRows[i + 1] as number;
+  const rNext = wordRows[i + 3] as number;
+  const rPrev2 = wordRows[i] as number;
+  const rNext2 = wordRows[i + 4] as number;
+  const after = pairRows[i + 1] as number;
+  addRow(ww, wordRows[i + 2] as number, out, i);
+  addRow(ww, rPrev < 0 ? -1 : rPrev + W, out, i);
+  addRow(ww, rNext < 0 ? -1 : rNext + 2 * W, out, i);
+  addRow(ww, rPrev2 < 0 ? -1 : rPrev2 + 3 * W, out, i);
+  addRow(ww, rNext2 < 0 ? -1 : rNext2 + 4 * W, out, i);
+  addRow(pw, pairRows[i] as number, out, i);
+  addRow(pw, after < 0 ? -1 : after + W, out, i);
+}
+
+/** The word and bigram templates of every token. */
+function addWordRows(model: AttributionModel, wh: Int32Array, n: number, out: Float64Array): void {
+  findWordRows(model, wh, n);
+  for (let i = 0; i < n; i++) addWordBlocks(model, i, out);
+}
+
+/** Reused between calls (only read inside one): the scores of an article's tokens. */
+let scoreBuffer = new Float64Array(0);
+
+/** Reused per call: one token's features. */
+const ONE_DENSE = new Int32Array(D);
+const ONE_SPARSE = new Int32Array(S);
+
+const MODEL_FILE = "attribution-model.txt";
+
+let loaded: AttributionModel | null | undefined;
+
+/** The trained model, or null when its file is absent (then statements come from the rules alone). */
+export function loadModel(): AttributionModel | null {
+  if (loaded !== undefined) return loaded;
+  // Beside this module under src/, or under src/ when running the built copy in dist/.
+  const candidates = [
+    new URL(`./${MODEL_FILE}`, import.meta.url),
+    new URL(`../../../src/attribution/model/${MODEL_FILE}`, import.meta.url),
+  ];
+  const found = candidates.map((u) => fileURLToPath(u)).find((p) => existsSync(p));
+  loaded = found === undefined ? null : parseModel(readFileSync(found, "utf8"));
+  return loaded;
+}
+
+/** The token facts and labels (LABELS indices) for every token of the input. */
+export function tagTokens(
+  model: AttributionModel,
+  input: Omit<FeatureInput, "cueClasses">,
+): { ctx: TokenContext; labels: Uint8Array } {
+  const ctx = tokenContext({ ...input, cueClasses: model.cueClasses });
+  if (scoreBuffer.length < ctx.n * L) scoreBuffer = new Float64Array(ctx.n * L * 2);
+  const scores = scoreBuffer.subarray(0, ctx.n * L);
+  scores.fill(0);
+  findWordRows(model, ctx.wh, ctx.n);
+  featurize(ctx, {
+    dense: ONE_DENSE,
+    sparse: ONE_SPARSE,
+    token: (i) => {
+      foldedRows(ONE_DENSE, 0, ROWS);
+      scoreFolded(model, ROWS, ONE_SPARSE, 0, scores, i * L);
+      addWordBlocks(model, i, scores);
+    },
+  });
+  return { ctx, labels: viterbi(scores, ctx.n, model.transitions, model.starts) };
+}
