@@ -7,6 +7,9 @@ import { CAPTION_PATTERNS, PROSE_ENDING, TEASER_PATTERNS } from "./non-prose-pat
  * teaser matches a furniture pattern; a line repeated verbatim (page dumps repeat headlines and leads)
  * counts only the first time.
  */
+/** Headlines stay under this many words; a longer line without final punctuation is prose cut short. */
+const TRUNCATED_PROSE_WORDS = 30;
+
 export function proseSentences(text: string, sentences: readonly Sentence[]): Sentence[] {
   const seenLines = new Set<string>();
   const lineVerdict = new Map<number, boolean>();
@@ -27,6 +30,7 @@ export function proseSentences(text: string, sentences: readonly Sentence[]): Se
 }
 
 export function isProseLine(line: string): boolean {
-  if (!PROSE_ENDING.test(line)) return false;
+  // No final punctuation: a headline, unless it runs longer than headlines do (a page cut off mid-sentence).
+  if (!PROSE_ENDING.test(line) && line.split(/\s+/).length < TRUNCATED_PROSE_WORDS) return false;
   return !TEASER_PATTERNS.some((p) => p.test(line)) && !CAPTION_PATTERNS.some((p) => p.test(line));
 }

@@ -32,15 +32,23 @@ export const DEFAULT_REWRITE: RewriteThresholds = {
 const QUOTE = /[“"«]([^”"»]+)[”"»]/g;
 const NUMBER = /\d+(?:[.,]\d+)*%?/g;
 
-export function isRewrite(a: string, b: string, t: RewriteThresholds = DEFAULT_REWRITE): boolean {
-  const verbatim = Math.max(
-    containment(shingleSet(a), shingleSet(b)),
-    containment(shingleSet(b), shingleSet(a)),
-  );
-  if (verbatim >= t.maxVerbatim) return false;
+/**
+ * @param shingles the two texts' five-word shingle sets when the caller has them (duplicate detection does), so
+ * they are not computed again.
+ */
+export function isRewrite(
+  a: string,
+  b: string,
+  t: RewriteThresholds = DEFAULT_REWRITE,
+  shingles?: readonly [ReadonlySet<number>, ReadonlySet<number>],
+): boolean {
+  // The quotations are the cheapest test and the one most pairs fail: first.
   const qa = quotations(a);
   const qb = quotations(b);
   if (qa.size === 0 || qb.size === 0 || overlap(qa, qb) < t.minQuotes) return false;
+  const [sa, sb] = shingles ?? [shingleSet(a), shingleSet(b)];
+  const verbatim = Math.max(containment(sa, sb), containment(sb, sa));
+  if (verbatim >= t.maxVerbatim) return false;
   if (overlap(new Set(a.match(NUMBER)), new Set(b.match(NUMBER))) < t.minNumbers) return false;
   if (cosine(counts(a), counts(b)) < t.minCosine) return false;
   const pa = shingleSet(a, 2);

@@ -1,76 +1,105 @@
 /**
  * @module Cross-article entities: per-article entities with the same normalised key ("Zelenskyy", "Zelensky",
- * "Volodymyr Zelenskiy") become one corpus entity whose name is the spelling most articles use.
+ * "Volodymyr Zelenskiy") become one corpus entity whose name is the spelling most articles use. The registry grows
+ * as articles arrive (its groups are stored between ingests); `resolve` names every group from the counts so far.
  */
 import { shortId } from "../core/hash.ts";
 import type { Analysis, EntityType } from "../core/records.ts";
 import { entityKey } from "../language/entities.ts";
 import type { CorpusEntity } from "../store/store.ts";
 
-interface Group {
+/** One normalised key's spellings, types and aliases, counted over every article that named it. */
+export interface EntityGroup {
+  readonly key: string;
   readonly id: string;
   readonly names: Map<string, number>;
   readonly types: Map<EntityType, number>;
   readonly aliases: Set<string>;
 }
 
-export interface MergedEntities {
+export interface ResolvedEntities {
   readonly entities: CorpusEntity[];
-  readonly entityIds: Map<string, Map<string, string>>;
-  /** Canonical name of an article's local entity ("e3" in article a_…), or null. */
-  nameOf(articleId: string, localId: string): string | null;
+  /** Group id → the corpus entity it is (itself, or the full name a lone surname folded into). */
+  readonly entityOf: ReadonlyMap<string, string>;
   /** Canonical name of whatever entity has this key, or null. */
   nameByKey(key: string): string | null;
 }
 
-export function mergeEntities(
-  corpus: readonly { article: { id: string }; analysis: Analysis }[],
-): MergedEntities {
-  const groups = new Map<string, Group>();
-  const entityIds = new Map<string, Map<string, string>>();
-  for (const { article, analysis } of corpus) {
+export class EntityRegistry {
+  private readonly groups = new Map<string, EntityGroup>();
+  private readonly touched = new Set<string>();
+
+  constructor(groups: Iterable<EntityGroup> = []) {
+    for (const g of groups) this.groups.set(g.key, g);
+  }
+
+  /** Counts an article's entities in; returns its local entity id → group id. */
+  add(analysis: Analysis): Map<string, string> {
     const local = new Map<string, string>();
     for (const entity of analysis.entities) {
       const key = entityKey(entity.name);
-      let group = groups.get(key);
+      let group = this.groups.get(key);
       if (!group) {
-        group = { id: shortId("en", key), names: new Map(), types: new Map(), aliases: new Set() };
-        groups.set(key, group);
+        group = { key, id: shortId("en", key), names: new Map(), types: new Map(), aliases: new Set() };
+        this.groups.set(key, group);
       }
       const weight = Math.max(1, entity.mentions.length);
       group.names.set(entity.name, (group.names.get(entity.name) ?? 0) + weight);
       group.types.set(entity.type, (group.types.get(entity.type) ?? 0) + weight);
       for (const alias of [entity.name, ...entity.aliases]) group.aliases.add(alias);
       local.set(entity.id, group.id);
+      this.touched.add(key);
     }
-    entityIds.set(article.id, local);
+    return local;
   }
 
-  foldLoneSurnames(groups, entityIds);
+  /** Groups changed since the registry was made: what must be stored again. */
+  changedGroups(): EntityGroup[] {
+    return [...this.touched].flatMap((k) => this.groups.get(k) ?? []);
+  }
 
-  const byId = new Map<string, CorpusEntity>();
-  const byKey = new Map<string, CorpusEntity>();
-  for (const [key, group] of groups) {
-    const name = mostCommon(group.names, (a, b) => b.length - a.length);
-    const entity: CorpusEntity = {
-      id: group.id,
-      name,
-      type: mostCommon(group.types, () => 0),
-      aliases: [...group.aliases].filter((a) => a !== name).sort(),
+  resolve(): ResolvedEntities {
+    const folds = foldLoneSurnames(this.groups);
+    const merged = new Map<
+      string,
+      { names: Map<string, number>; types: Map<EntityType, number>; aliases: Set<string> }
+    >();
+    for (const group of this.groups.values()) {
+      if (folds.has(group.id)) continue;
+      merged.set(group.key, {
+        names: group.names,
+        types: new Map(group.types),
+        aliases: new Set(group.aliases),
+      });
+    }
+    const keyOfId = new Map([...this.groups.values()].map((g) => [g.id, g.key]));
+    for (const group of this.groups.values()) {
+      const target = merged.get(keyOfId.get(folds.get(group.id) ?? "") ?? "");
+      if (!target) continue;
+      for (const [name, n] of group.names) {
+        target.aliases.add(name);
+        target.types.set("person", (target.types.get("person") ?? 0) + n);
+      }
+      for (const alias of group.aliases) target.aliases.add(alias);
+    }
+    const byKey = new Map<string, CorpusEntity>();
+    for (const [key, m] of merged) {
+      const name = mostCommon(m.names, (a, b) => b.length - a.length);
+      byKey.set(key, {
+        id: shortId("en", key),
+        name,
+        type: mostCommon(m.types, () => 0),
+        aliases: [...m.aliases].filter((a) => a !== name).sort(),
+      });
+    }
+    const entityOf = new Map([...this.groups.values()].map((g) => [g.id, folds.get(g.id) ?? g.id]));
+    const bySurname = surnameIndex(byKey);
+    return {
+      entities: [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name)),
+      entityOf,
+      nameByKey: (key) => byKey.get(key)?.name ?? (key.includes(" ") ? null : (bySurname.get(key) ?? null)),
     };
-    byId.set(group.id, entity);
-    byKey.set(key, entity);
   }
-  const bySurname = surnameIndex(byKey);
-  return {
-    entities: [...byId.values()].sort((a, b) => a.name.localeCompare(b.name)),
-    entityIds,
-    nameOf: (articleId, localId) => {
-      const id = entityIds.get(articleId)?.get(localId);
-      return id ? (byId.get(id)?.name ?? null) : null;
-    },
-    nameByKey: (key) => byKey.get(key)?.name ?? (key.includes(" ") ? null : (bySurname.get(key) ?? null)),
-  };
 }
 
 /** A one-word key ("kastrin") names the person whose full name ends with it, when exactly one does. */
@@ -88,35 +117,23 @@ function surnameIndex(byKey: ReadonlyMap<string, CorpusEntity>): Map<string, str
 /**
  * An article that names a person only by surname ("Kastrin") makes a one-word group; when exactly one full-name
  * person in the corpus has that surname, it is that person. Two full names sharing it leave the surname alone.
+ * Returns lone group id → full-name group id.
  */
-function foldLoneSurnames(groups: Map<string, Group>, entityIds: Map<string, Map<string, string>>): void {
-  const bySurname = new Map<string, string[]>();
+function foldLoneSurnames(groups: ReadonlyMap<string, EntityGroup>): Map<string, string> {
+  const bySurname = new Map<string, EntityGroup[]>();
   for (const [key, group] of groups) {
     const parts = key.split(" ");
     if (parts.length < 2 || mostCommon(group.types, () => 0) !== "person") continue;
     const surname = parts.at(-1) ?? "";
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), key]);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
   }
-  const moved = new Map<string, string>();
+  const folds = new Map<string, string>();
   for (const [key, group] of groups) {
     if (key.includes(" ") || mostCommon(group.types, () => 0) !== "person") continue;
     const full = bySurname.get(key);
-    const target = full?.length === 1 && full[0] ? groups.get(full[0]) : undefined;
-    if (!target) continue;
-    for (const [name, n] of group.names) {
-      target.aliases.add(name);
-      target.types.set("person", (target.types.get("person") ?? 0) + n);
-    }
-    for (const alias of group.aliases) target.aliases.add(alias);
-    moved.set(group.id, target.id);
-    groups.delete(key);
+    if (full?.length === 1 && full[0]) folds.set(group.id, full[0].id);
   }
-  for (const local of entityIds.values()) {
-    for (const [localId, id] of local) {
-      const target = moved.get(id);
-      if (target) local.set(localId, target);
-    }
-  }
+  return folds;
 }
 
 /** The most frequent value; `tie` orders equally frequent ones (first wins). */

@@ -1,6 +1,6 @@
 /**
  * @module An ingest run: read every input, clean and analyse each article, store them in batches (one transaction
- * each), then recompute the corpus stages. A bad input is reported and skipped; the rest of the batch goes on and
+ * each), then bring the corpus stages up to date for the new articles (incrementally). A bad input is reported and skipped; the rest of the batch goes on and
  * nothing stored is touched by it.
  */
 
@@ -9,7 +9,7 @@ import type { Analysis, Article } from "../core/records.ts";
 import { readInputs } from "../ingest/index.ts";
 import type { Store } from "../store/store.ts";
 import { analyzeText } from "./analyze-article.ts";
-import { buildCorpusState } from "./corpus.ts";
+import { refreshCorpus } from "./corpus-refresh.ts";
 import { dateArticle } from "./date-article.ts";
 
 export interface IngestOptions {
@@ -78,27 +78,14 @@ export async function ingestPaths(
   }
   await flush();
 
-  const state = await refreshCorpus(store);
-  const statements = state.stories.reduce(
-    (n, s) => n + s.timeline.filter((e) => e.kind === "statement").length,
-    0,
-  );
+  const corpus = refreshCorpus(store.corpusIndex());
   return {
     read,
     added,
     unchanged,
     failed,
     articles: await store.countArticles(),
-    stories: state.stories.length,
-    statements,
+    stories: corpus.stories,
+    statements: corpus.statements,
   };
-}
-
-/** Recomputes entities, duplicates, stories and stances over everything stored. */
-export async function refreshCorpus(store: Store) {
-  const corpus = [];
-  for await (const item of store.allAnalysed()) corpus.push(item);
-  const state = buildCorpusState(corpus);
-  await store.saveCorpusState(state);
-  return state;
 }

@@ -108,4 +108,32 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE INDEX IF NOT EXISTS stances_statement ON stances(statement_id);
   CREATE INDEX IF NOT EXISTS stances_holder ON stances(json_extract(json, '$.holder'));
   `,
+  // 4: the incremental corpus stage's indexes (src/pipeline/corpus-refresh.ts). Articles start unindexed, so the
+  // first ingest after this migration rebuilds the corpus tables once.
+  `
+  ALTER TABLE articles ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX articles_pending ON articles(indexed, seq);
+  CREATE INDEX duplicates_kept ON duplicates(duplicate_of);
+  CREATE TABLE fingerprints (hash INTEGER NOT NULL, article_id TEXT NOT NULL);
+  CREATE INDEX fingerprints_hash ON fingerprints(hash);
+  CREATE TABLE entity_groups (
+    key TEXT PRIMARY KEY,
+    id TEXT NOT NULL,
+    entity_id TEXT,
+    names_json TEXT NOT NULL,
+    types_json TEXT NOT NULL,
+    aliases_json TEXT NOT NULL
+  );
+  ALTER TABLE article_entities ADD COLUMN group_id TEXT;
+  CREATE INDEX article_entities_group ON article_entities(group_id);
+  CREATE INDEX article_entities_entity ON article_entities(entity_id);
+  CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE corpus_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+  CREATE TABLE story_profiles (story_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, sum_json TEXT NOT NULL);
+  CREATE TABLE story_terms (term TEXT NOT NULL, story_id TEXT NOT NULL, PRIMARY KEY (term, story_id)) WITHOUT ROWID;
+  CREATE INDEX story_terms_story ON story_terms(story_id);
+  ALTER TABLE stories ADD COLUMN statement_count INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE stances ADD COLUMN article_id TEXT;
+  CREATE INDEX stances_article ON stances(article_id);
+  `,
 ];

@@ -2,9 +2,12 @@
  * @module The SQLite Store: one file, WAL, migrations by `user_version`, one transaction per batch, FTS5 indexes.
  */
 import Database from "better-sqlite3";
-import { scopedId } from "../core/ids.ts";
+import { articleOf } from "../core/ids.ts";
 import type { Analysis, Article, DuplicateLink, Stance, Story } from "../core/records.ts";
+import type { CorpusIndex } from "./corpus-index.ts";
+import { insertAnalysisRows, replaceDated } from "./sqlite-analysis-rows.ts";
 import { SqliteBrowse } from "./sqlite-browse.ts";
+import { CORPUS_TABLES, SqliteCorpusIndex } from "./sqlite-corpus-index.ts";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations.ts";
 import {
   type ArticleRow,
@@ -76,81 +79,25 @@ export class SqliteStore extends SqliteBrowse implements Store {
           removed: JSON.stringify(article.removed),
           dateEvidence: article.dateEvidence ? JSON.stringify(article.dateEvidence) : null,
         });
-        this.insertAnalysisRows(article.id, analysis);
+        insertAnalysisRows(this.db, article.id, analysis);
         added.push(article.id);
       }
     })();
     return { added, unchanged };
   }
 
-  /** The analysis of one article and the rows derived from it: statements (with their full-text index), events. */
-  private insertAnalysisRows(articleId: string, analysis: Analysis): void {
-    const db = this.db;
-    db.prepare("INSERT INTO analyses (article_id, json) VALUES (?, ?)").run(
-      articleId,
-      JSON.stringify(analysis),
-    );
-    const insertStatement = db.prepare(
-      `INSERT INTO statements (id, article_id, local_id, speaker_name, speaker_mention, speaker_local_entity, via,
-         kind, cue, content, start, "end", date, json)
-       VALUES (@id, @articleId, @localId, @speakerName, @speakerMention, @speakerEntity, @via, @kind, @cue,
-         @content, @start, @end, @date, @json)`,
-    );
-    const insertStatementFts = db.prepare(
-      "INSERT INTO statements_fts (statement_id, speaker, content) VALUES (?, ?, ?)",
-    );
-    for (const s of analysis.statements) {
-      const id = scopedId(articleId, s.id);
-      insertStatement.run({
-        id,
-        articleId,
-        localId: s.id,
-        speakerName: s.speaker?.name ?? null,
-        speakerMention: s.speaker?.mention ?? null,
-        speakerEntity: s.speaker?.entityId ?? null,
-        via: s.via,
-        kind: s.kind,
-        cue: s.cue.text,
-        content: s.content.text,
-        start: s.content.start,
-        end: s.content.end,
-        date: s.date,
-        json: JSON.stringify(s),
-      });
-      insertStatementFts.run(id, s.speaker?.name ?? "", s.content.text);
-    }
-    const insertEvent = db.prepare("INSERT INTO events (id, article_id, json) VALUES (?, ?, ?)");
-    for (const e of analysis.events) insertEvent.run(scopedId(articleId, e.id), articleId, JSON.stringify(e));
+  corpusIndex(): CorpusIndex {
+    return new SqliteCorpusIndex(this.db);
   }
 
-  /** An article the corpus stages dated: its date, evidence and re-dated analysis replace the stored ones. */
-  private replaceDated(article: Article, analysis: Analysis): void {
-    const db = this.db;
-    db.prepare(
-      "UPDATE articles SET published = ?, published_from = ?, date_evidence_json = ? WHERE id = ?",
-    ).run(
-      article.published,
-      article.publishedFrom,
-      article.dateEvidence ? JSON.stringify(article.dateEvidence) : null,
-      article.id,
-    );
-    db.prepare(
-      "DELETE FROM statements_fts WHERE statement_id IN (SELECT id FROM statements WHERE article_id = ?)",
-    ).run(article.id);
-    for (const table of ["statements", "events", "analyses"]) {
-      db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(article.id);
-    }
-    this.insertAnalysisRows(article.id, analysis);
-  }
-
+  /** Bulk-loads a computed corpus state (benchmarks, imports); the incremental indexes start again from it. */
   async saveCorpusState(state: CorpusState): Promise<void> {
     const db = this.db;
     db.transaction(() => {
-      for (const { article, analysis } of state.redated ?? []) this.replaceDated(article, analysis);
-      for (const table of ["entities", "article_entities", "duplicates", "stories", "stances"]) {
-        db.prepare(`DELETE FROM ${table}`).run();
-      }
-      db.prepare("UPDATE articles SET duplicate_of = NULL, story_id = NULL").run();
+      for (const { article, analysis } of state.redated ?? []) replaceDated(db, article, analysis);
+      // A bulk load leaves the incremental indexes empty: the next ingest rebuilds them from every article.
+      for (const table of CORPUS_TABLES) db.prepare(`DELETE FROM ${table}`).run();
+      db.prepare("UPDATE articles SET duplicate_of = NULL, story_id = NULL, indexed = 0").run();
       const insertEntity = db.prepare(
         "INSERT INTO entities (id, name, type, aliases_json) VALUES (?, ?, ?, ?)",
       );
@@ -169,14 +116,20 @@ export class SqliteStore extends SqliteBrowse implements Store {
         insertDup.run(d.articleId, d.duplicateOf, d.kind, d.containment);
         markDup.run(d.duplicateOf, d.articleId);
       }
-      const insertStory = db.prepare("INSERT INTO stories (id, position, json) VALUES (?, ?, ?)");
+      const insertStory = db.prepare(
+        "INSERT INTO stories (id, position, json, statement_count) VALUES (?, ?, ?, ?)",
+      );
       const markStory = db.prepare("UPDATE articles SET story_id = ? WHERE id = ?");
       state.stories.forEach((story, position) => {
-        insertStory.run(story.id, position, JSON.stringify(story));
+        const statements = story.timeline.filter((e) => e.kind === "statement").length;
+        insertStory.run(story.id, position, JSON.stringify(story), statements);
         for (const a of story.articleIds) markStory.run(story.id, a);
       });
-      const insertStance = db.prepare("INSERT INTO stances (id, statement_id, json) VALUES (?, ?, ?)");
-      for (const s of state.stances) insertStance.run(s.id, s.statementId, JSON.stringify(s));
+      const insertStance = db.prepare(
+        "INSERT INTO stances (id, statement_id, json, article_id) VALUES (?, ?, ?, ?)",
+      );
+      for (const s of state.stances)
+        insertStance.run(s.id, s.statementId, JSON.stringify(s), articleOf(s.statementId));
     })();
   }
 

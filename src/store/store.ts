@@ -13,6 +13,7 @@ import type {
   StatementKind,
   Story,
 } from "../core/records.ts";
+import type { CorpusIndex } from "./corpus-index.ts";
 
 /** An article as stored, with the corpus-level facts the corpus stages attached to it. */
 export interface StoredArticle extends Article {
@@ -39,7 +40,7 @@ export interface StoredEvent extends NewsEvent {
   readonly articleId: string;
 }
 
-/** What the corpus stages computed over everything stored; replaced as a whole after each ingest. */
+/** What the corpus stages computed over everything stored, as one value (a bulk load). */
 export interface CorpusState {
   readonly entities: readonly CorpusEntity[];
   readonly duplicates: readonly DuplicateLink[];
@@ -81,8 +82,13 @@ export interface SearchHit {
 export interface Store {
   /** Stores a batch of analysed articles in one transaction; content already stored is skipped. */
   saveArticles(batch: readonly { article: Article; analysis: Analysis }[]): Promise<SaveOutcome>;
-  /** Replaces what the corpus stages computed (entities, duplicates, stories, stances) in one transaction. */
+  /**
+   * Replaces what the corpus stages computed (entities, duplicates, stories, stances) in one transaction: a bulk
+   * load. The next incremental refresh then rebuilds its indexes from every article.
+   */
   saveCorpusState(state: CorpusState): Promise<void>;
+  /** The incremental corpus stage's view of the store (src/pipeline/corpus-refresh.ts). */
+  corpusIndex(): CorpusIndex;
 
   getArticle(id: string): Promise<StoredArticle | null>;
   getAnalysis(articleId: string): Promise<Analysis | null>;

@@ -1,25 +1,11 @@
 /**
  * @module Online clustering of articles into stories: each article, in arrival order, joins the story whose
  * centroid is most similar (TF-IDF cosine over entities and content words) or starts a new one. A famous name
- * shared by two stories weighs little against the words each story is about. Copies follow their kept version.
+ * shared by two stories weighs little against the words each story is about. Stories of earlier ingests come from a
+ * `ProfileIndex` (the database), so an ingest compares its articles only with the stories naming what they name.
  */
 import { shortId } from "../core/hash.ts";
-import type { Analysis } from "../core/records.ts";
-import { accumulate, cosine, normalised, type TermVector, termCounts, weigh } from "./features.ts";
-
-export interface StoryInput {
-  readonly id: string;
-  readonly title: string | null;
-  readonly text: string;
-  readonly analysis: Analysis;
-  readonly duplicateOf: string | null;
-}
-
-export interface StoryCluster {
-  readonly id: string;
-  readonly title: string;
-  readonly articleIds: readonly string[];
-}
+import { accumulate, cosine, normalised, type TermVector } from "./features.ts";
 
 export interface ClusterOptions {
   /** Minimum cosine between an article and a story centroid to join it. */
@@ -29,95 +15,123 @@ export interface ClusterOptions {
 // Chosen on the example corpus: articles of one story meet at ≥ 0.12 there, different stories stay ≤ 0.07.
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.12 };
 
-interface Cluster {
-  readonly seed: string;
-  readonly members: string[];
-  readonly sum: TermVector;
-  readonly vectors: TermVector[];
-  /** Creation order: ties go to the older story. */
+/** What a story is about: the running sum of its articles' weighted terms. */
+export interface StoryProfile {
+  readonly id: string;
+  /** Creation order: ties go to the older story, and stories are listed in it. */
   readonly seq: number;
-  /** The normalised centroid, recomputed only when a member joins. */
-  centroid: TermVector;
+  readonly sum: TermVector;
 }
 
-export function clusterStories(
-  docs: readonly StoryInput[],
-  keyOf: (name: string) => string,
-  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
-): StoryCluster[] {
-  const originals = docs.filter((d) => !d.duplicateOf);
-  const counts = originals.map((d) => termCounts({ ...d, keyOf }));
-  const df = new Map<string, number>();
-  for (const c of counts) for (const term of c.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = originals.length;
-  const idf = (term: string) => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1;
+export interface ProfileIndex {
+  /** Ids of stories whose articles name any of these entity terms ("@…"). */
+  storiesNaming(terms: readonly string[]): string[];
+  profile(id: string): StoryProfile | null;
+  /** The creation order the next new story takes. */
+  nextSeq(): number;
+}
 
-  const clusters: Cluster[] = [];
-  const storyOf = new Map<string, Cluster>();
-  // Entity term → clusters holding it: an article is compared only with stories that name someone or something
-  // it names, so the cost follows the candidates, not the number of stories.
-  const byEntity = new Map<string, Set<Cluster>>();
-  originals.forEach((doc, i) => {
-    const vector = weigh(counts[i] ?? new Map(), idf);
-    const candidates = new Set<Cluster>();
-    for (const term of vector.keys()) {
-      if (term.startsWith("@")) for (const c of byEntity.get(term) ?? []) candidates.add(c);
-    }
-    let best: Cluster | null = null;
-    let bestScore = options.threshold;
-    for (const cluster of candidates) {
-      const score = cosine(vector, cluster.centroid);
-      if (score > bestScore || (score === bestScore && best && cluster.seq < best.seq)) {
-        best = cluster;
+interface Loaded {
+  readonly profile: StoryProfile;
+  centroid: TermVector;
+  readonly newTerms: Set<string>;
+}
+
+export class StoryClusterer {
+  private readonly loaded = new Map<string, Loaded>();
+  private readonly changed = new Set<string>();
+  /** Entity term → stories that gained it in this run (the index knows only what was stored before). */
+  private readonly byTerm = new Map<string, Set<string>>();
+  private seq: number;
+
+  constructor(
+    private readonly index: ProfileIndex,
+    private readonly options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  ) {
+    this.seq = index.nextSeq();
+  }
+
+  /** The story an article (its weighted terms) joins, started for it when none is close enough. */
+  assign(articleId: string, vector: TermVector): string {
+    const entityTerms = [...vector.keys()].filter((t) => t.startsWith("@"));
+    const candidates = new Set([...this.index.storiesNaming(entityTerms), ...this.fresh(entityTerms)]);
+    let best: Loaded | null = null;
+    let bestScore = this.options.threshold;
+    for (const id of candidates) {
+      const story = this.load(id);
+      if (!story) continue;
+      const score = cosine(vector, story.centroid);
+      if (score > bestScore || (score === bestScore && best && story.profile.seq < best.profile.seq)) {
+        best = story;
         bestScore = score;
       }
     }
-    const target: Cluster = best ?? {
-      seed: doc.id,
-      seq: clusters.length,
-      members: [],
-      sum: new Map(),
-      vectors: [],
-      centroid: new Map(),
-    };
-    if (!best) clusters.push(target);
-    target.members.push(doc.id);
-    target.vectors.push(vector);
-    accumulate(target.sum, vector);
-    target.centroid = normalised(target.sum);
-    for (const term of vector.keys()) {
-      if (!term.startsWith("@")) continue;
-      const set = byEntity.get(term) ?? new Set();
-      set.add(target);
-      byEntity.set(term, set);
+    const id = best?.profile.id ?? shortId("st", articleId);
+    if (!best) {
+      this.loaded.set(id, {
+        profile: { id, seq: this.seq++, sum: new Map() },
+        centroid: new Map(),
+        newTerms: new Set(),
+      });
     }
-    storyOf.set(doc.id, target);
-  });
-  for (const doc of docs) {
-    const kept = doc.duplicateOf ? storyOf.get(doc.duplicateOf) : undefined;
-    if (kept) kept.members.push(doc.id);
+    this.join(id, vector);
+    return id;
   }
 
-  const titles = new Map(docs.map((d) => [d.id, d.title]));
-  return clusters.map((c) => ({
-    id: shortId("st", c.seed),
-    title: representativeTitle(c, titles),
-    articleIds: c.members,
-  }));
+  /** Adds an article's terms to a story it is known to belong to (a new kept version of one of its copies). */
+  join(storyId: string, vector: TermVector): void {
+    const story = this.load(storyId);
+    if (!story) return;
+    accumulate(story.profile.sum, vector);
+    story.centroid = normalised(story.profile.sum);
+    for (const term of vector.keys()) {
+      if (!term.startsWith("@")) continue;
+      story.newTerms.add(term);
+      const set = this.byTerm.get(term) ?? new Set<string>();
+      set.add(storyId);
+      this.byTerm.set(term, set);
+    }
+    this.changed.add(storyId);
+  }
+
+  /** Stories this run created or grew, with the entity terms they gained: what must be stored again. */
+  changedProfiles(): { profile: StoryProfile; newTerms: string[] }[] {
+    return [...this.changed].flatMap((id) => {
+      const s = this.loaded.get(id);
+      return s ? [{ profile: s.profile, newTerms: [...s.newTerms] }] : [];
+    });
+  }
+
+  /** Stories started in this run that name these terms (not stored yet, so the index does not know them). */
+  private fresh(terms: readonly string[]): string[] {
+    return terms.flatMap((t) => [...(this.byTerm.get(t) ?? [])]);
+  }
+
+  private load(id: string): Loaded | null {
+    const known = this.loaded.get(id);
+    if (known) return known;
+    const profile = this.index.profile(id);
+    if (!profile) return null;
+    const story = { profile, centroid: normalised(profile.sum), newTerms: new Set<string>() };
+    this.loaded.set(id, story);
+    return story;
+  }
 }
 
 /** The title of the member closest to the story's centroid: the article most about what the story is about. */
-function representativeTitle(cluster: Cluster, titles: ReadonlyMap<string, string | null>): string {
-  const centroid = normalised(cluster.sum);
+export function representativeTitle(
+  members: readonly { readonly title: string | null; readonly vector: TermVector }[],
+  sum: TermVector,
+): string {
+  const centroid = normalised(sum);
   let best = "";
   let bestScore = -1;
-  cluster.vectors.forEach((v, i) => {
-    const title = titles.get(cluster.members[i] ?? "");
-    const score = cosine(v, centroid);
+  for (const { title, vector } of members) {
+    const score = cosine(vector, centroid);
     if (title && score > bestScore) {
       best = title;
       bestScore = score;
     }
-  });
+  }
   return best || "(untitled story)";
 }

@@ -1,0 +1,133 @@
+/**
+ * @module The corpus stages after an ingest, incrementally: only the articles not yet indexed are read, compared
+ * with earlier ones through stored indexes (fingerprints, entity groups, document frequencies, story profiles), and
+ * only the stories they touch are rebuilt — one at a time. Memory follows the batch and the largest story, not the
+ * corpus. The first run over a database (or after a bulk load) starts the indexes from nothing.
+ *
+ *   1. duplicates and entities   every new article posted to the fingerprint index; entity groups counted
+ *   2. document frequencies      over the new kept versions
+ *   3. stories                   each new kept version joins the closest story or starts one; copies follow
+ *   4. rebuild                   touched stories: dating from the story, timeline, title, stances
+ */
+import { Deduplicator } from "../dedup/duplicates.ts";
+import { entityKey } from "../language/entities.ts";
+import type { AnalysedArticle, CorpusIndex } from "../store/corpus-index.ts";
+import { StoryClusterer } from "../stories/cluster.ts";
+import { termCounts, weigh } from "../stories/features.ts";
+import { EntityRegistry } from "./entity-merge.ts";
+import { rebuildStory } from "./story-rebuild.ts";
+
+export interface RefreshSummary {
+  /** Articles indexed by this run. */
+  readonly indexed: number;
+  /** Stories rebuilt by this run. */
+  readonly rebuilt: number;
+  readonly stories: number;
+  readonly statements: number;
+}
+
+export interface RefreshProgress {
+  readonly step: "duplicates" | "frequencies" | "stories" | "rebuild";
+  readonly done: number;
+  readonly total: number;
+}
+
+const PAGE = 256;
+
+export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgress) => void): RefreshSummary {
+  return index.inTransaction(() => {
+    if (index.isFresh()) index.reset();
+    const pendingIds: string[] = [];
+
+    const dedup = new Deduplicator(index);
+    const registry = new EntityRegistry(index.entityGroups());
+    forEachPending(index, ({ article, analysis }) => {
+      pendingIds.push(article.id);
+      dedup.add({ id: article.id, text: article.text, published: article.published, seq: article.seq });
+      index.mapEntities(article.id, registry.add(analysis));
+      if (pendingIds.length % PAGE === 0)
+        onProgress?.({ step: "duplicates", done: pendingIds.length, total: 0 });
+    });
+    const total = pendingIds.length;
+    if (total === 0) return { indexed: 0, rebuilt: 0, ...index.counts() };
+    const duplicates = dedup.finish();
+    index.saveDuplicates(duplicates.links, duplicates.changed);
+    index.saveEntityGroups(registry.changedGroups());
+    const entities = registry.resolve();
+    const renamed = index.saveEntities(entities.entities, entities.entityOf);
+    const isCopy = (id: string) => index.link(id) !== null;
+    const countsOf = ({ article, analysis }: AnalysedArticle) =>
+      termCounts({ title: article.title, text: article.text, analysis, keyOf: entityKey });
+
+    onProgress?.({ step: "frequencies", done: 0, total });
+    const { n, df } = index.documentFrequencies();
+    let count = n;
+    const changedDf = new Map<string, number>();
+    forEachPending(index, (item) => {
+      if (isCopy(item.article.id)) return;
+      count++;
+      for (const term of countsOf(item).keys()) {
+        const f = (df.get(term) ?? 0) + 1;
+        df.set(term, f);
+        changedDf.set(term, f);
+      }
+    });
+    index.saveDocumentFrequencies(count, changedDf);
+    const idf = (term: string) => Math.log((count + 1) / ((df.get(term) ?? 0) + 1)) + 1;
+
+    const clusterer = new StoryClusterer(index);
+    const touched = new Set<string>();
+    let done = 0;
+    forEachPending(index, (item) => {
+      const id = item.article.id;
+      if (++done % PAGE === 0) onProgress?.({ step: "stories", done, total });
+      if (isCopy(id)) return;
+      const vector = weigh(countsOf(item), idf);
+      // A new kept version of stored copies belongs where they are.
+      const known = index
+        .copiesOf(id)
+        .map((c) => index.storyOf(c))
+        .find((s) => s !== null);
+      const story = known ?? clusterer.assign(id, vector);
+      if (known) clusterer.join(known, vector);
+      index.setStory(id, story);
+      touched.add(story);
+    });
+    for (const link of duplicates.links) {
+      const story = index.storyOf(link.duplicateOf);
+      const before = index.storyOf(link.articleId);
+      if (!story || story === before) continue;
+      index.setStory(link.articleId, story);
+      touched.add(story);
+      if (before) touched.add(before);
+    }
+    index.saveProfiles(clusterer.changedProfiles());
+
+    const rederive = new Set([...pendingIds, ...duplicates.changed]);
+    for (const id of index.articlesNaming(renamed)) {
+      rederive.add(id);
+      const story = index.storyOf(id);
+      if (story) touched.add(story);
+    }
+    const ctx = { index, nameByKey: entities.nameByKey, idf, rederive };
+    let rebuilt = 0;
+    for (const storyId of touched) {
+      rebuildStory(ctx, storyId);
+      if (++rebuilt % 16 === 0) onProgress?.({ step: "rebuild", done: rebuilt, total: touched.size });
+    }
+    index.markIndexed(pendingIds);
+    return { indexed: total, rebuilt, ...index.counts() };
+  });
+}
+
+/** Every article not yet indexed, in arrival order, a page at a time (nothing else is held). */
+function forEachPending(index: CorpusIndex, visit: (item: AnalysedArticle) => void): void {
+  let after = -1;
+  for (;;) {
+    const page = index.pending(after, PAGE);
+    for (const item of page) visit(item);
+    const last = page.at(-1);
+    if (!last || page.length < PAGE) return;
+    after = last.article.seq;
+  }
+}
