@@ -95,6 +95,17 @@ test("roles resolve to the person introduced with that role", () => {
   );
 });
 
+test("'the minister' is the minister named last, whatever ministry; 'the finance minister' is not any minister", () => {
+  const text =
+    "Transport Minister Ola Brask said the tunnel will open. Finance Minister Rita Dane wants cuts. " +
+    '"We will not sell the ferries," the minister told reporters. ' +
+    "The transport minister said that tolls stay. The finance minister said the budget is tight.";
+  assert.deepEqual(
+    rows(text).map((r) => r.speaker),
+    ["Ola Brask", "Rita Dane", "Ola Brask", "Rita Dane"],
+  );
+});
+
 test("'the Ruritanian leader' finds the Ruritanian president only if a country matches", () => {
   const text =
     "Ukrainian President Ivan Koval met Polish Prime Minister Ewa Lis. The Ukrainian leader said that talks went well.";

@@ -89,7 +89,12 @@ function resolveRole(index: ArticleIndex, role: RoleMention, at: number): Entity
 }
 
 function rolesMatch(wanted: RoleMention, holder: RoleMention): boolean {
-  const sameHead = wanted.head === holder.head || (wanted.head === "leader" && holder.leader);
+  // "the minister" is whichever minister was named ("Foreign Minister Ivo Markesh"), the prime minister apart;
+  // "the foreign minister" is not any minister.
+  const sameHead =
+    wanted.head === holder.head ||
+    (holder.head.endsWith(` ${wanted.head}`) && !holder.leader) ||
+    (wanted.head === "leader" && holder.leader);
   if (!sameHead) return false;
   if (wanted.affiliations.length === 0 || holder.affiliations.length === 0) return true;
   return wanted.affiliations.some((a) => holder.affiliations.includes(a));

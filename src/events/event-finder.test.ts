@@ -85,3 +85,23 @@ test("'X could meet Y' names both; the reporter at the end of the sentence is no
   const [event] = extractEvents(text, sentencesOf(text), entities, [], noDate);
   assert.deepEqual(event?.participants, ["Ana Varga", "Tomas Brenner"]);
 });
+
+test("'X and (opposition leader) Y met' makes both participants of the meeting", () => {
+  const text =
+    "President Ana Varga and opposition leader Tomas Brenner met for two hours on Monday. " +
+    "Brenner said the meeting changed nothing.";
+  const entities = [
+    person("e1", "Ana Varga", text, "Ana Varga"),
+    person("e2", "Tomas Brenner", text, "Tomas Brenner", "Brenner"),
+  ];
+  const meetings = extractEvents(text, sentencesOf(text), entities, [], noDate).filter(
+    (e) => e.frame === "meeting",
+  );
+  assert.deepEqual(
+    meetings.map((e) => e.participants),
+    [
+      ["Ana Varga", "Tomas Brenner"],
+      ["Ana Varga", "Tomas Brenner"],
+    ],
+  );
+});

@@ -86,8 +86,29 @@ export function findParticipants(
     }
   }
 
+  if (names.size === 0 && MEET_VERB.test(text.slice(trigger.start, trigger.end))) {
+    for (const name of coordinatedSubject(text, trigger, inSentence)) names.add(name);
+  }
+
   const anaphoric = names.size === 0 && (ANAPHORA_BEFORE.test(before) || LEADERS_AFTER.test(after));
   return { names: [...names].sort(), anaphoric };
+}
+
+const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const VERB_GAP = /^\s*(?:[\p{L}'’]+\s+){0,3}$/u;
+
+/** "X and (opposition leader) Y met": both sides of a reciprocal "met" / "will meet" standing before it. */
+function coordinatedSubject(text: string, trigger: Span, inSentence: readonly PersonMention[]): string[] {
+  // mentions in text order, a mention inside the previous one ("Brenner" in "Tomas Brenner") dropped
+  const before = inSentence
+    .filter((p) => p.end <= trigger.start)
+    .filter((p, i, all) => i === 0 || p.start >= (all[i - 1]?.end ?? 0));
+  const second = before.at(-1);
+  const first = before.at(-2);
+  if (!first || !second || first.name === second.name) return [];
+  if (!VERB_GAP.test(text.slice(second.end, trigger.start))) return [];
+  if (!AND_BETWEEN.test(text.slice(first.end, second.start))) return [];
+  return [first.name, second.name];
 }
 
 /**
