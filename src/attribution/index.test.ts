@@ -101,11 +101,12 @@ test("'the Ruritanian leader' finds the Ruritanian president only if a country m
   assert.equal(rows(text)[0]?.speaker, "Ivan Koval");
 });
 
-test("an unresolvable speaker is null, not a guess", () => {
+test("an unresolvable speaker keeps its words and names no entity, not a guess", () => {
   const text = "The weather turned. “We lost everything,” they said.";
-  const [r] = rows(text);
-  assert.equal(r?.kind, "direct");
-  assert.equal(r?.speaker, null);
+  const [s] = statementsOf(text);
+  assert.equal(s?.kind, "direct");
+  assert.equal(s?.speaker?.name, "they");
+  assert.equal(s?.speaker?.entityId, null);
 });
 
 test("relays: 'according to' an agency, 'told the newspaper X', 'in an interview with X'", () => {
