@@ -146,8 +146,8 @@ test("organisations and media speak: 'the Kremlin has ruled out', 'Bloomberg rep
   assert.deepEqual(
     rows(text).map((r) => [r.speaker, r.cue, r.content]),
     [
-      ["Kremlin", "ruled out", "a summit before autumn"],
-      ["Bloomberg", "reported", "that the port will close"],
+      ["Kremlin", "has ruled out", "a summit before autumn"],
+      ["Bloomberg", "earlier reported", "that the port will close"],
       ["Bloomberg", "According to", "fees will rise"],
     ],
   );
