@@ -4,7 +4,8 @@
  * For each article of a split, takes its lexicographically first `.ann` file, runs `dossier analyze --input-jsonl -
  * --plain` through the CLI (one JSONL line per article), and scores the speaker mention (source), cue and content
  * spans: exact after trimming white space, quotation marks and `,.;:`, and lenient on any overlap; micro P/R/F1 per
- * role, beside the published anchors. Also prints the articles/s of the whole analyze stage on the split's texts.
+ * role, beside the published anchors. A quote its cue splits is scored as one content span, PolNeAR's way (see
+ * contentSpans). Also prints the articles/s of the whole analyze stage on the split's texts.
  *
  *   npm run eval:attribution [-- --split dev|train|test] [--floor-exact 70,75,60] [--json] [--errors N]
  */
@@ -71,6 +72,28 @@ interface Run {
   readonly seconds: number;
 }
 
+/**
+ * The content spans as PolNeAR writes them. A quote the cue splits (“A,” X said, “B.”) is two statements in Dossier
+ * (same cue, one content before it, one after) and one discontinuous content span in PolNeAR, which brat.ts reads
+ * as its outer extent; the two contents are scored as that outer extent too. Every other content is scored as is.
+ */
+function contentSpans(statements: readonly Pick<CliStatement, "cue" | "content">[]): Extent[] {
+  const byCue = new Map<string, { cue: Extent; contents: Extent[] }>();
+  for (const s of statements) {
+    const key = `${s.cue.start}:${s.cue.end}`;
+    const entry = byCue.get(key) ?? { cue: s.cue, contents: [] };
+    entry.contents.push(s.content);
+    byCue.set(key, entry);
+  }
+  return [...byCue.values()].flatMap(({ cue, contents }) => {
+    const split = contents.some((c) => c.end <= cue.start) && contents.some((c) => c.start >= cue.end);
+    if (!split) return contents;
+    return [
+      { start: Math.min(...contents.map((c) => c.start)), end: Math.max(...contents.map((c) => c.end)) },
+    ];
+  });
+}
+
 /** `dossier analyze --input-jsonl - --plain`, the contract's code path. */
 function runCli(articles: readonly Article[]): Run {
   const input = articles.map((a) => JSON.stringify({ id: a.id, text: a.text })).join("\n");
@@ -90,7 +113,7 @@ function runCli(articles: readonly Article[]): Run {
         s.speaker !== null && s.speaker.end > s.speaker.start ? [s.speaker] : [],
       ),
       cue: statements.map((s) => s.cue),
-      content: statements.map((s) => s.content),
+      content: contentSpans(statements),
     });
   }
   const missing = articles.filter((a) => !predicted.has(a.id));

@@ -1,6 +1,7 @@
 /**
  * @module One list of statements from the rules' and the model's. Where both found a statement (their cues overlap)
- * it is one statement: the rules' cue (the verb as the contract writes it, "ruled out" in "has ruled out"), the
+ * it is one statement: the model's cue (the verb with its auxiliaries and adverbs, "has ruled out", "earlier
+ * reported", as PolNeAR marks cues: the rules' bare verb scored 1.9 points of cue F1 lower on its dev split), the
  * rules' speaker name when both name the same words, the model's source words and content, unless the rules split
  * a quote around the cue (“A,” X said, “B.”: two statements) or the contents differ only by quotation marks and
  * punctuation (then the rules' is kept as written). What only one of them found is added, with guards: a statement
@@ -59,7 +60,7 @@ export function combine(rules: readonly Attributed[], model: readonly ModelFound
         speaker,
         via: x.via ?? m.via,
         kind: ruleContent ? x.kind : m.kind,
-        cue: x.cue,
+        cue: m.cue,
         content: ruleContent ? x.content : m.content,
       });
     }

@@ -19,9 +19,10 @@ test("a capitalised name the entity stage missed still speaks; the opener is not
   assert.equal(s?.content.text, "the pier would close in May");
 });
 
-test("a generic noun phrase gives a statement with no named speaker", () => {
+test("a generic noun phrase speaks in its own words, with no entity", () => {
   const [s] = statementsOf("Several dock workers said the cranes were unsafe.");
-  assert.equal(s?.speaker, null);
+  assert.equal(s?.speaker?.name, "Several dock workers");
+  assert.equal(s?.speaker?.entityId, null);
   assert.equal(s?.cue.text, "said");
   assert.equal(s?.content.text, "the cranes were unsafe");
 });
