@@ -193,7 +193,13 @@ function floorsFailed(run: CorpusRun, options: Options): string[] {
 }
 
 /** Ingests one corpus through the CLI, scores it against its gold and prints the report; a sentence on failure. */
-function evaluateCorpus(corpus: string, label: string, options: Options, dir: string): CorpusRun | string {
+function evaluateCorpus(
+  corpus: string,
+  label: string,
+  options: Options,
+  dir: string,
+  heldOut = false,
+): CorpusRun | string {
   const gold = JSON.parse(readFileSync(join(corpus, "gold.json"), "utf8")) as Gold;
   const db = join(dir, `${label.split(" ")[0]}.db`);
   const out = ingestAndExport([relative(ROOT, join(corpus, "articles"))], db);
@@ -216,7 +222,8 @@ function evaluateCorpus(corpus: string, label: string, options: Options, dir: st
   console.log(table(run));
   console.log("");
   console.log(dupBreakdown(run));
-  if (options.errors) {
+  // The held-out corpus's errors are not printed: reading them is how a held-out set turns into a development one.
+  if (options.errors && !heldOut) {
     console.log("");
     console.log(
       [...dupErrors(run), ...storyErrors(run), ...stanceErrors(run), ...changeErrors(run)].join("\n"),
@@ -242,7 +249,7 @@ function main(): number {
       return 1;
     }
     if (existsSync(join(HELDOUT, "gold.json"))) {
-      const held = evaluateCorpus(HELDOUT, "Held-out corpus (never used to tune)", options, dir);
+      const held = evaluateCorpus(HELDOUT, "Held-out corpus (never used to tune)", options, dir, true);
       if (typeof held === "string") console.error(held);
     }
     console.log(
