@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractEntities } from "../language/entities.ts";
 import { splitSentences } from "../language/sentences.ts";
+import { codeOf } from "./model/code-table.ts";
 import { labelSpans, viterbi } from "./model/decode.ts";
 import {
   B_CONTENT,
@@ -113,9 +114,12 @@ test("model file: weights survive writing and reading; the folded scoring equals
     tagger: new Map([[saidKey, Float64Array.from({ length: L }, (_, l) => l * 2)]]),
     words: [hashString("said")],
     pairs: [],
+    clusters: new Map([[hashString("said"), 3 | (2 << 8)]]),
   });
   const model = parseModel(text);
   assert.equal(model.cueWords.get("said"), 1);
+  assert.equal(codeOf(model.clusters, hashString("said")), 3 | (2 << 8));
+  assert.equal(codeOf(model.clusters, hashString("dam")), 0);
   const sample = "Ana Venn said the dam holds. “It will,” she added.";
   const sentences = splitSentences(sample);
   const input = {
@@ -126,7 +130,7 @@ test("model file: weights survive writing and reading; the folded scoring equals
     mentions: tokenMentions(extractEntities(sample, sentences)),
     rules: null,
   };
-  const ctx = tokenContext({ ...input, cueClasses: model.cueClasses });
+  const ctx = tokenContext({ ...input, cueClasses: model.cueClasses, clusters: model.clusters });
   const plain = viterbi(
     emissions(model, featurize(ctx), ctx.n, ctx.wh),
     ctx.n,

@@ -10,7 +10,11 @@
  */
 import type { Sentence } from "../../core/records.ts";
 import type { Quote } from "../quote-finder.ts";
+import { type CodeTable, codeOf } from "./code-table.ts";
 import { hashString, QUOTE_MARK, type Tokens } from "./tokens.ts";
+
+/** Imported bindings are read through a getter on every use; the per-token loop calls this local one. */
+const clusterOf = codeOf;
 
 /** Per-token role codes, shared by the labels and the rule attributor's tags: O, then B/I for each role. */
 export const LABELS = ["O", "B-S", "I-S", "B-C", "I-C", "B-T", "I-T"] as const;
@@ -43,6 +47,8 @@ export interface FeatureInput {
   readonly rules: Uint8Array | null;
   /** Cue-like words' classes (from the lexicon and from train) by the hash of the word in lower case. */
   readonly cueClasses: ReadonlyMap<number, number>;
+  /** Word clusters learned from train's text, by word hash: fine id + 1 in the low byte, coarse id + 1 above. */
+  readonly clusters: CodeTable;
 }
 
 /** A feature key: template `t` with value `v` (a small number or a hash). Cheap, and distinct across templates. */
@@ -80,6 +86,8 @@ export interface TokenContext {
   readonly wh: Int32Array;
   readonly sh: Int32Array;
   readonly cue: Uint8Array;
+  /** Word cluster codes (see FeatureInput), offset by 2. */
+  readonly cl: Uint16Array;
   /** First token of the token's sentence, and one past its last. */
   readonly sentStart: Int32Array;
   readonly sentEnd: Int32Array;
@@ -98,14 +106,18 @@ export interface TokenContext {
 export const BOUND = hashString("<s>");
 
 export function tokenContext(input: FeatureInput): TokenContext {
-  const { text, tokens, sentences, quotes, mentions, rules, cueClasses } = input;
+  const { text, tokens, sentences, quotes, mentions, rules, cueClasses, clusters } = input;
   const n = tokens.count;
   const wh = new Int32Array(n + 4);
   const sh = new Int32Array(n + 4);
   const cue = new Uint8Array(n + 4);
   wh.set(tokens.hash, 2);
   sh.set(tokens.shape, 2);
-  for (let i = 0; i < n; i++) cue[i + 2] = cueClasses.get(tokens.hash[i] as number) ?? 0;
+  const cl = new Uint16Array(n + 4);
+  for (let i = 0; i < n; i++) {
+    cue[i + 2] = cueClasses.get(tokens.hash[i] as number) ?? 0;
+    cl[i + 2] = clusterOf(clusters, tokens.hash[i] as number);
+  }
   wh[0] = wh[1] = wh[n + 2] = wh[n + 3] = BOUND;
   sh[0] = sh[1] = sh[n + 2] = sh[n + 3] = BOUND;
   const tokenStart = tokens.start;
@@ -183,6 +195,7 @@ export function tokenContext(input: FeatureInput): TokenContext {
     wh,
     sh,
     cue,
+    cl,
     sentStart,
     sentEnd,
     paraFirst,
@@ -198,10 +211,13 @@ export function tokenContext(input: FeatureInput): TokenContext {
  * Dense templates take small values and index a weight table directly; their sizes, in the order featurize fills
  * them: bias, quote state, quote state pair, place from sentence start and end, paragraph/sentence start, distance
  * to the nearest cue-like word left and right and their pair and their pairs with the quote state, cue classes, entity
- * codes, rule labels, commas since the cue, "that" after a cue, and a few conjunctions of these.
+ * codes, rule labels, commas since the cue, "that" after a cue, and a few conjunctions of these; then word clusters:
+ * the fine cluster of the word, the one before and the one after, the word's fine cluster with its quote state, its
+ * coarse cluster with the distances to the cue-like words, and coarse cluster pairs with each neighbour.
  */
 const DENSE_SIZES = [
-  1, 8, 16, 8, 8, 4, 16, 16, 256, 64, 64, 8, 64, 10, 1000, 8, 512, 128, 17, 2048, 256, 256, 2560,
+  1, 8, 16, 8, 8, 4, 16, 16, 256, 64, 64, 8, 64, 10, 1000, 8, 512, 128, 17, 2048, 256, 256, 2560, 257, 257,
+  257, 1028, 528, 528, 1089, 1089,
 ] as const;
 export const DENSE_TEMPLATES = DENSE_SIZES.length;
 export const DENSE_BASE: number[] = [];
@@ -239,7 +255,7 @@ export interface FeatureSink {
 
 /** The features of every token: all of them in two arrays, or one token at a time into `sink`. */
 export function featurize(ctx: TokenContext, sink: FeatureSink | null = null): TokenFeatures {
-  const { n, wh, sh, cue, sentStart, sentEnd, paraFirst, quoteState, ent, rules } = ctx;
+  const { n, wh, sh, cue, cl, sentStart, sentEnd, paraFirst, quoteState, ent, rules } = ctx;
   const { suffix3, flags } = ctx.tokens;
   // Nearest cue-like word left and right within the sentence.
   const leftCue = new Int32Array(n).fill(-1);
@@ -304,6 +320,17 @@ export function featurize(ctx: TokenContext, sink: FeatureSink | null = null): T
     dense[o + 20] = (B[20] as number) + q * 64 + bucket(ePos) * 8 + bucket(sPos);
     dense[o + 21] = (B[21] as number) + r * 32 + ld * 2 + (q > 0 ? 1 : 0);
     dense[o + 22] = (B[22] as number) + e0 * 256 + ld * 16 + rd;
+    const k0 = cl[w] as number;
+    const kPrev = cl[w - 1] as number;
+    const kNext = cl[w + 1] as number;
+    dense[o + 23] = (B[23] as number) + (k0 & 255);
+    dense[o + 24] = (B[24] as number) + (kPrev & 255);
+    dense[o + 25] = (B[25] as number) + (kNext & 255);
+    dense[o + 26] = (B[26] as number) + (k0 & 255) * 4 + q;
+    dense[o + 27] = (B[27] as number) + (k0 >> 8) * 16 + ld;
+    dense[o + 28] = (B[28] as number) + (k0 >> 8) * 16 + rd;
+    dense[o + 29] = (B[29] as number) + (kPrev >> 8) * 33 + (k0 >> 8);
+    dense[o + 30] = (B[30] as number) + (k0 >> 8) * 33 + (kNext >> 8);
     const p = sink === null ? i * S : 0;
     // Slots 0-6 (words and bigrams around the token): a sink scores them from word and pair rows instead.
     if (sink === null) {

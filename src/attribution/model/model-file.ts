@@ -2,6 +2,7 @@
  * @module The attribution model's file: the trained weights as text and back (format in tagger.ts), the hashed
  * weight tables and the keys they are probed with.
  */
+import { type CodeTable, codeTable } from "./code-table.ts";
 import { constrain } from "./decode.ts";
 import {
   cueClassesOf,
@@ -19,7 +20,7 @@ const W = L - 1;
 const D = DENSE_TEMPLATES;
 const S = SPARSE_TEMPLATES;
 
-export const MODEL_HEADER = "dossier-attribution-tagger 8";
+export const MODEL_HEADER = "dossier-attribution-tagger 9";
 const SIZES = `labels ${L} dense ${D}/${DENSE_ROWS} sparse ${S}`;
 
 /**
@@ -56,6 +57,8 @@ export interface ModelWeights {
   readonly tagger: SparseTable;
   readonly words: SparseTable;
   readonly pairs: SparseTable;
+  /** Word clusters by word hash (see features.ts). */
+  readonly clusters: CodeTable;
 }
 
 /** The weights as the trainer hands them over (floats, before scaling; L per feature, O first). */
@@ -68,6 +71,7 @@ export interface PlainModel {
   /** Word hashes and adjacent word-hash pairs seen in train: the word and pair tables are built for these. */
   readonly words: Iterable<number>;
   readonly pairs: Iterable<readonly [number, number]>;
+  readonly clusters: ReadonlyMap<number, number>;
 }
 
 /** The model as text; tagger weights are scaled so the largest fits in 8 bits (PolNeAR dev F1 moves by 0.3 at most). */
@@ -131,6 +135,8 @@ export function serializeModel(model: PlainModel): string {
     ...wordLines,
     `pairs ${pairLines.length}`,
     ...pairLines,
+    `clusters ${model.clusters.size}`,
+    ...[...model.clusters].map(([h, c]) => `${(h >>> 0).toString(36)} ${c.toString(36)}`),
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -226,6 +232,12 @@ export function parseWeights(source: string): ModelWeights {
   const tagger = table(1);
   const words = table(5);
   const pairs = table(2);
+  const clusterCodes = new Map<number, number>();
+  for (let i = section(); i > 0; i--) {
+    const [h, c] = (lines[at++] as string).split(" ");
+    clusterCodes.set(Number.parseInt(h as string, 36) | 0, Number.parseInt(c as string, 36));
+  }
+  const clusters = codeTable(clusterCodes);
   return {
     cueWords,
     cueClasses: cueClassesOf(cueWords),
@@ -235,5 +247,6 @@ export function parseWeights(source: string): ModelWeights {
     tagger,
     words,
     pairs,
+    clusters,
   };
 }

@@ -4,9 +4,10 @@
  * the best path by first-order Viterbi.
  *
  * File format (text, one record per line): a header line, a sizes line, `cues` (word:class pairs), `starts` and
- * `transitions`, then four sections, each a `name count` line and `count` lines: `dense` (a row of the dense table
+ * `transitions`, then five sections, each a `name count` line and `count` lines: `dense` (a row of the dense table
  * and its weights for the six labels but O), `tagger` (a feature hash in base 36 and its six weights), `words` (a
- * word hash and 5 × 6 weights) and `pairs` (a word-pair key and 2 × 6 weights); see SparseTable. A feature's weight
+ * word hash and 5 × 6 weights), `pairs` (a word-pair key and 2 × 6 weights; see SparseTable) and `clusters` (a word
+ * hash and its cluster code, both in base 36; see features.ts). A feature's weight
  * for O is folded into the other six (subtracted), which leaves every path's ranking as it was. Weights are
  * integers: the trained weight times `scale`, rounded to 8 bits (dev F1 moves by 0.3 at most); scores, `starts`
  * and `transitions` are in those units. Forbidden moves (I-X not after B-X or I-X) are applied on loading.
@@ -15,7 +16,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { viterbi } from "./decode.ts";
 import {
-  DENSE_BASE,
   DENSE_TEMPLATES,
   type FeatureInput,
   featurize,
@@ -25,16 +25,20 @@ import {
   type TokenFeatures,
   tokenContext,
 } from "./features.ts";
+import { fold, foldedRows, FOLDED_LOOKUPS as LOOKUPS } from "./fold.ts";
 import { type ModelWeights, pairKey, parseWeights, rowAt } from "./model-file.ts";
 
 /** Label and template counts as module constants: V8 optimises the scoring loop far better than with imports. */
 const L = 7;
 /** Weights stored per feature: one per label but O. */
 const W = 6;
-const D = 23;
+const D = 31;
 const S = 13;
-if (LABELS.length !== L || DENSE_TEMPLATES !== D || SPARSE_TEMPLATES !== S)
+const FOLDED_LOOKUPS = 17;
+if (LABELS.length !== L || DENSE_TEMPLATES !== D || SPARSE_TEMPLATES !== S || LOOKUPS !== FOLDED_LOOKUPS)
   throw new Error("tagger.ts: feature layout mismatch");
+/** Imported bindings are read through a getter on every use; the per-token path reads this local one. */
+const rowsOf = foldedRows;
 
 export { MODEL_HEADER, type PlainModel, type SparseTable, serializeModel } from "./model-file.ts";
 
@@ -61,116 +65,6 @@ export function emissions(
   return out;
 }
 
-const B = DENSE_BASE as readonly number[];
-const base = (t: number): number => B[t] as number;
-/**
- * The 23 dense templates as 11 lookups: templates whose values one index determines are summed once, on loading
- * (the same scores, half the work). G1: distances to the cue-like words left and right and the quote state
- * (templates 0, 6-10); G2: cue class with the distances (11, 19); G3: entity code with the distances (13, 22); G4:
- * quote states, quote mark and place in the sentence (1-4, 20); G5: rule labels (15, 16); the rest as they are.
- */
-const G1 = 0;
-const G2 = G1 + 1024;
-const G3 = G2 + 2048;
-const G4 = G3 + 2560;
-const G5 = G4 + 2048;
-const REST_TEMPLATES = [5, 12, 14, 17, 18, 21] as const;
-const REST = G5 + 512;
-const REST_BASE: number[] = [];
-let FOLDED_ROWS = REST;
-for (const t of REST_TEMPLATES) {
-  REST_BASE.push(FOLDED_ROWS);
-  FOLDED_ROWS += base(t + 1) - base(t);
-}
-
-function fold(dense: Int8Array): Int16Array {
-  const out = new Int16Array(FOLDED_ROWS * W);
-  const add = (row: number, templateRow: number): void => {
-    for (let l = 0; l < W; l++)
-      out[row * W + l] = (out[row * W + l] as number) + (dense[templateRow * W + l] as number);
-  };
-  for (let ld = 0; ld < 16; ld++)
-    for (let rd = 0; rd < 16; rd++) {
-      for (let q = 0; q < 4; q++) {
-        const row = G1 + (ld * 16 + rd) * 4 + q;
-        add(row, base(0));
-        add(row, base(6) + ld);
-        add(row, base(7) + rd);
-        add(row, base(8) + ld * 16 + rd);
-        add(row, base(9) + ld * 4 + q);
-        add(row, base(10) + rd * 4 + q);
-      }
-      for (let c = 0; c < 8; c++) {
-        add(G2 + c * 256 + ld * 16 + rd, base(11) + c);
-        add(G2 + c * 256 + ld * 16 + rd, base(19) + c * 256 + ld * 16 + rd);
-      }
-      for (let e = 0; e < 10; e++) {
-        add(G3 + e * 256 + ld * 16 + rd, base(13) + e);
-        add(G3 + e * 256 + ld * 16 + rd, base(22) + e * 256 + ld * 16 + rd);
-      }
-    }
-  for (let qp = 0; qp < 4; qp++)
-    for (let q = 0; q < 4; q++)
-      for (let mark = 0; mark < 2; mark++)
-        for (let ep = 0; ep < 8; ep++)
-          for (let sp = 0; sp < 8; sp++) {
-            const row = G4 + ((qp * 4 + q) * 2 + mark) * 64 + ep * 8 + sp;
-            add(row, base(1) + q * 2 + mark);
-            add(row, base(2) + qp * 4 + q);
-            add(row, base(3) + sp);
-            add(row, base(4) + ep);
-            add(row, base(20) + q * 64 + ep * 8 + sp);
-          }
-  for (let v = 0; v < 512; v++) {
-    add(G5 + v, base(15) + ((v >> 3) & 7));
-    add(G5 + v, base(16) + v);
-  }
-  REST_TEMPLATES.forEach((t, k) => {
-    for (let r = 0; r < base(t + 1) - base(t); r++) add((REST_BASE[k] as number) + r, base(t) + r);
-  });
-  return out;
-}
-
-const B1 = base(1);
-const B2 = base(2);
-const B5 = base(5);
-const B8 = base(8);
-const B9 = base(9);
-const B12 = base(12);
-const B14 = base(14);
-const B16 = base(16);
-const B17 = base(17);
-const B18 = base(18);
-const B19 = base(19);
-const B20 = base(20);
-const B21 = base(21);
-const B22 = base(22);
-const R5 = REST_BASE[0] as number;
-const R12 = REST_BASE[1] as number;
-const R14 = REST_BASE[2] as number;
-const R17 = REST_BASE[3] as number;
-const R18 = REST_BASE[4] as number;
-const R21 = REST_BASE[5] as number;
-
-/** The folded rows of one token, from its 23 dense template rows at `d`. */
-function foldedRows(dense: Int32Array, d: number, rows: Int32Array): void {
-  rows[0] = G1 + ((dense[d + 8] as number) - B8) * 4 + (((dense[d + 9] as number) - B9) & 3);
-  rows[1] = G2 + (dense[d + 19] as number) - B19;
-  rows[2] = G3 + (dense[d + 22] as number) - B22;
-  rows[3] =
-    G4 +
-    (((dense[d + 2] as number) - B2) * 2 + (((dense[d + 1] as number) - B1) & 1)) * 64 +
-    (((dense[d + 20] as number) - B20) & 63);
-  rows[4] = G5 + (dense[d + 16] as number) - B16;
-  rows[5] = R5 + (dense[d + 5] as number) - B5;
-  rows[6] = R12 + (dense[d + 12] as number) - B12;
-  rows[7] = R14 + (dense[d + 14] as number) - B14;
-  rows[8] = R17 + (dense[d + 17] as number) - B17;
-  rows[9] = R18 + (dense[d + 18] as number) - B18;
-  rows[10] = R21 + (dense[d + 21] as number) - B21;
-}
-
-const FOLDED_LOOKUPS = 11;
 const ROWS = new Int32Array(FOLDED_LOOKUPS);
 
 /** Adds one token's weights (folded dense rows, hashes at `s`) into `out` at `e`. */
@@ -370,9 +264,9 @@ export function loadModel(): AttributionModel | null {
 /** The token facts and labels (LABELS indices) for every token of the input. */
 export function tagTokens(
   model: AttributionModel,
-  input: Omit<FeatureInput, "cueClasses">,
+  input: Omit<FeatureInput, "cueClasses" | "clusters">,
 ): { ctx: TokenContext; labels: Uint8Array } {
-  const ctx = tokenContext({ ...input, cueClasses: model.cueClasses });
+  const ctx = tokenContext({ ...input, cueClasses: model.cueClasses, clusters: model.clusters });
   if (scoreBuffer.length < ctx.n * L) scoreBuffer = new Float64Array(ctx.n * L * 2);
   const scores = scoreBuffer.subarray(0, ctx.n * L);
   scores.fill(0);
@@ -381,7 +275,7 @@ export function tagTokens(
     dense: ONE_DENSE,
     sparse: ONE_SPARSE,
     token: (i) => {
-      foldedRows(ONE_DENSE, 0, ROWS);
+      rowsOf(ONE_DENSE, 0, ROWS);
       scoreFolded(model, ROWS, ONE_SPARSE, 0, scores, i * L);
       addWordBlocks(model, i, scores);
     },
