@@ -319,13 +319,9 @@ export class SqliteCorpusIndex implements CorpusIndex {
 
   saveStory(id: string, story: Story | null): void {
     if (!story) {
-      for (const table of [
-        "stories WHERE id",
-        "story_profiles WHERE story_id",
-        "story_terms WHERE story_id",
-      ]) {
-        this.db.prepare(`DELETE FROM ${table} = ?`).run(id);
-      }
+      this.run("DELETE FROM stories WHERE id = ?", id);
+      this.run("DELETE FROM story_profiles WHERE story_id = ?", id);
+      this.run("DELETE FROM story_terms WHERE story_id = ?", id);
       this.run("UPDATE articles SET story_id = NULL WHERE story_id = ?", id);
       return;
     }

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { articleOf } from "../core/ids.ts";
 import type { Analysis, Article, DuplicateLink, Stance, Story } from "../core/records.ts";
 import type { CorpusIndex } from "./corpus-index.ts";
-import { insertAnalysisRows, replaceDated } from "./sqlite-analysis-rows.ts";
+import { insertAnalysisRows } from "./sqlite-analysis-rows.ts";
 import { SqliteBrowse } from "./sqlite-browse.ts";
 import { CORPUS_TABLES, SqliteCorpusIndex } from "./sqlite-corpus-index.ts";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations.ts";
@@ -94,7 +94,6 @@ export class SqliteStore extends SqliteBrowse implements Store {
   async saveCorpusState(state: CorpusState): Promise<void> {
     const db = this.db;
     db.transaction(() => {
-      for (const { article, analysis } of state.redated ?? []) replaceDated(db, article, analysis);
       // A bulk load leaves the incremental indexes empty: the next ingest rebuilds them from every article.
       for (const table of CORPUS_TABLES) db.prepare(`DELETE FROM ${table}`).run();
       db.prepare("UPDATE articles SET duplicate_of = NULL, story_id = NULL, indexed = 0").run();
@@ -157,17 +156,6 @@ export class SqliteStore extends SqliteBrowse implements Store {
 
   async countArticles(): Promise<number> {
     return this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM articles").get()?.n ?? 0;
-  }
-
-  async *allAnalysed(): AsyncIterable<{ article: StoredArticle; analysis: Analysis }> {
-    const rows = this.db
-      .prepare<[], ArticleRow & { analysis_json: string }>(
-        "SELECT a.*, n.json AS analysis_json FROM articles a JOIN analyses n ON n.article_id = a.id ORDER BY a.seq",
-      )
-      .iterate();
-    for (const row of rows) {
-      yield { article: rowToArticle(row), analysis: JSON.parse(row.analysis_json) as Analysis };
-    }
   }
 
   async listEntities(): Promise<CorpusEntity[]> {

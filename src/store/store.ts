@@ -48,8 +48,6 @@ export interface CorpusState {
   readonly stances: readonly Stance[];
   /** Article id → corpus entity id for each of its per-article entity ids ("e3" → "p_…"). */
   readonly entityIds: ReadonlyMap<string, ReadonlyMap<string, string>>;
-  /** Undated articles the corpus stages dated (from their story), with the analysis redone against that date. */
-  readonly redated?: readonly { readonly article: Article; readonly analysis: Analysis }[];
 }
 
 export interface SaveOutcome {
@@ -94,8 +92,6 @@ export interface Store {
   getAnalysis(articleId: string): Promise<Analysis | null>;
   listArticles(query?: ArticleQuery): Promise<StoredArticle[]>;
   countArticles(): Promise<number>;
-  /** Every article with its analysis, in arrival order: the input of the corpus stages. */
-  allAnalysed(): AsyncIterable<{ article: StoredArticle; analysis: Analysis }>;
 
   listEntities(): Promise<CorpusEntity[]>;
   listStatements(query?: StatementQuery): Promise<StoredStatement[]>;
