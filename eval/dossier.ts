@@ -1,14 +1,15 @@
 /**
  * @module `npm run eval:dossier`: the whole dossier stage on Dossier's own invented corpus
  * (eval/dossier-corpus, gold written by reading the articles; the development corpus, whose thresholds were set on
- * it) and, when present, a held-out corpus (eval/dossier-heldout, never tuned on) — pairwise duplicate
+ * it), a second development corpus (eval/dossier-corpus2, first written as a held-out set) and, when present, a
+ * held-out corpus (eval/dossier-heldout, never tuned on) — pairwise duplicate
  * precision/recall, story BCubed F1, stance accuracy and change-detection precision/recall — and a report on the
  * seed reports in ../shared/seeds. The floors apply to the development corpus.
  *
  * Everything runs through the CLI as a user would: `dossier ingest` into a temporary database, `export --json`,
  * and `changes --json`. When `changes` does not run, changes count as none found.
  *
- *   npm run eval:dossier [-- --errors] [--floor-dup P,R] [--floor-story F] [--floor-stance A]
+ *   npm run eval:dossier [-- --errors] [--floor-dup P,R] [--floor-story F] [--floor-stance A] [--corpus DIR]
  */
 
 import { spawnSync } from "node:child_process";
@@ -32,9 +33,19 @@ import { articleName, type Gold, nameKey, pairsOfGroups, type SystemChange } fro
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ENTRY = join(ROOT, "src", "cli", "entry.ts");
-const CORPUS = join(ROOT, "eval", "dossier-corpus");
-/** Written after the development corpus's thresholds were set, from its own articles, and never tuned on. */
-const HELDOUT = join(ROOT, "eval", "dossier-heldout");
+/**
+ * The corpora scored, in order. Development corpora are tuned on and their errors printed; a held-out corpus is
+ * written from its own articles before any run and never tuned on, so its errors are never printed.
+ */
+const CORPORA: readonly { readonly dir: string; readonly label: string; readonly heldOut: boolean }[] = [
+  { dir: join(ROOT, "eval", "dossier-corpus"), label: "Development corpus", heldOut: false },
+  { dir: join(ROOT, "eval", "dossier-corpus2"), label: "Second development corpus", heldOut: false },
+  {
+    dir: join(ROOT, "eval", "dossier-heldout"),
+    label: "Held-out corpus (never used to tune)",
+    heldOut: true,
+  },
+];
 const SEEDS = resolve(ROOT, "..", "shared", "seeds");
 
 interface Options {
@@ -42,6 +53,8 @@ interface Options {
   readonly floorDup: readonly [number, number] | null;
   readonly floorStory: number | null;
   readonly floorStance: number | null;
+  /** Only the corpus in this directory of eval/ (e.g. dossier-corpus). */
+  readonly only: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -70,6 +83,7 @@ function parseArgs(argv: readonly string[]): Options {
         : [number("--floor-dup", dupParts[0] ?? ""), number("--floor-dup", dupParts[1] ?? "")],
     floorStory: story === null ? null : number("--floor-story", story),
     floorStance: stance === null ? null : number("--floor-stance", stance),
+    only: value("--corpus"),
   };
 }
 
@@ -201,7 +215,7 @@ function evaluateCorpus(
   heldOut = false,
 ): CorpusRun | string {
   const gold = JSON.parse(readFileSync(join(corpus, "gold.json"), "utf8")) as Gold;
-  const db = join(dir, `${label.split(" ")[0]}.db`);
+  const db = join(dir, `${corpus.split("/").at(-1)}.db`);
   const out = ingestAndExport([relative(ROOT, join(corpus, "articles"))], db);
   if (typeof out === "string") return out;
   const changes = systemChanges(db);
@@ -243,22 +257,23 @@ function main(): number {
   }
   const dir = mkdtempSync(join(tmpdir(), "dossier-eval-"));
   try {
-    const run = evaluateCorpus(CORPUS, "Development corpus", options, dir);
-    if (typeof run === "string") {
-      console.error(run);
-      return 1;
-    }
-    if (existsSync(join(HELDOUT, "gold.json"))) {
-      const held = evaluateCorpus(HELDOUT, "Held-out corpus (never used to tune)", options, dir, true);
-      if (typeof held === "string") console.error(held);
+    const failed: string[] = [];
+    const chosen = CORPORA.filter((c) => options.only === null || c.dir.split("/").at(-1) === options.only);
+    for (const corpus of chosen) {
+      if (!existsSync(join(corpus.dir, "gold.json"))) continue;
+      const run = evaluateCorpus(corpus.dir, corpus.label, options, dir, corpus.heldOut);
+      if (typeof run === "string") failed.push(`${corpus.label}: ${run}`);
+      else if (!corpus.heldOut)
+        failed.push(...floorsFailed(run, options).map((f) => `${corpus.label}: ${f}`));
     }
     console.log(
       "No published results exist for these corpora (they are Dossier's own): the bars are the issue's targets.",
     );
     console.log("");
-    if (existsSync(SEEDS)) console.log(seedsReport(dir).join("\n"));
+    if (options.only !== null) {
+      // one corpus only: no seeds report
+    } else if (existsSync(SEEDS)) console.log(seedsReport(dir).join("\n"));
     else console.log(`Seeds: ${SEEDS} not found (../shared is absent): seeds report skipped`);
-    const failed = floorsFailed(run, options);
     for (const f of failed) console.error(f);
     return failed.length > 0 ? 1 : 0;
   } finally {

@@ -31,6 +31,20 @@ function sameWords(a: Statement["content"], b: Statement["content"]): boolean {
   return trim(a.text) === trim(b.text);
 }
 
+const DANGLING = /(?:^|\s)(?:between|of|the|a|an|and|or|with|to|for|in|on|at|by|from)$/i;
+
+/**
+ * The model's content stops inside the rules' one in the middle of a phrase: after "between", "the", … or inside a
+ * name ("a meeting between Prime Minister | Teodoro Abrantes and …").
+ */
+function cutShort(model: Statement["content"], rules: Statement["content"]): boolean {
+  if (model.start < rules.start || model.end >= rules.end) return false;
+  const words = model.text.trimEnd();
+  const next = rules.text.slice(model.end - rules.start).trimStart();
+  if (DANGLING.test(words)) return true;
+  return /\p{Lu}[\p{L}'’-]*$/u.test(words) && /^\p{Lu}/u.test(next);
+}
+
 export function combine(rules: readonly Attributed[], model: readonly ModelFound[]): Attributed[] {
   const out: Attributed[] = [];
   const matched = new Set<Attributed>();
@@ -51,11 +65,14 @@ export function combine(rules: readonly Attributed[], model: readonly ModelFound
     for (const x of r) {
       let speaker = m.speaker;
       if (x.speaker !== null) {
-        if (m.speaker === null) speaker = x.speaker;
+        // the rules' speaker when the model's words name nobody the article knows ("separately in parliament")
+        if (m.speaker === null || (m.speaker.entityId === null && x.speaker.entityId !== null))
+          speaker = x.speaker;
         else if (overlaps(m.speaker, x.speaker))
           speaker = { ...x.speaker, mention: m.speaker.mention, start: m.speaker.start, end: m.speaker.end };
       }
-      const ruleContent = split || !m.tagged || sameWords(x.content, m.content);
+      const ruleContent =
+        split || !m.tagged || sameWords(x.content, m.content) || cutShort(m.content, x.content);
       out.push({
         speaker,
         via: x.via ?? m.via,
@@ -73,8 +90,19 @@ export function combine(rules: readonly Attributed[], model: readonly ModelFound
     b.cue.start >= a.content.start && b.cue.end <= a.content.end;
   const nested = (s: Attributed, o: Attributed) =>
     modelOnly.has(s) && s.speaker?.entityId == null && inside(o, s);
+  // Words the model alone gives to a second speaker inside a statement the rules found stay with that statement
+  // ("…, “but only after X”, according to the agency ACN": ACN relays, it does not say X).
+  const within = (s: Attributed, o: Attributed) =>
+    modelOnly.has(s) &&
+    !modelOnly.has(o) &&
+    !inside(o, s) &&
+    s.content.start >= o.content.start &&
+    s.content.end <= o.content.end;
   return out.filter(
     (s) =>
-      !out.some((o) => o !== s && (nested(s, o) || (implied.has(s) && !modelOnly.has(o) && inside(s, o)))),
+      !out.some(
+        (o) =>
+          o !== s && (nested(s, o) || within(s, o) || (implied.has(s) && !modelOnly.has(o) && inside(s, o))),
+      ),
   );
 }

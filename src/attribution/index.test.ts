@@ -227,3 +227,25 @@ test("an uncued quote right after a statement continues it", () => {
     ],
   );
 });
+
+test("a tail cue with the speaker's role, an object and an adjunct after it keeps the words before it", () => {
+  const text =
+    '"A deal this week is unlikely," union leader Abel Quintas told reporters outside the ministry. ' +
+    "The ferries will run on Monday, Mayor Anna Venn said on Friday, in her first interview since May.";
+  assert.deepEqual(
+    rows(text).map((r) => [r.speaker, r.content]),
+    [
+      ["Abel Quintas", "A deal this week is unlikely"],
+      ["Anna Venn", "The ferries will run on Monday"],
+    ],
+  );
+});
+
+test("'X, who said …' is X; 'he' after a sentence about Y is Y", () => {
+  const text =
+    "Mayor Anna Venn spoke first. The union challenged Governor Piet Morell, who said last week that he would not meet it. " +
+    'Later, Governor Morell changed course. "I will be there," he told the radio.';
+  const by = (words: string) => rows(text).find((r) => r.content.includes(words))?.speaker;
+  assert.equal(by("would not meet it"), "Piet Morell");
+  assert.equal(by("I will be there"), "Piet Morell");
+});

@@ -17,17 +17,21 @@ export interface Found extends Content {
   readonly cue: TextSpan;
 }
 
-const OBJECT = String.raw`(?:reporters|journalists|the\s+press|the\s+media|(?:the\s+)?(?:\p{Ll}+\s+){0,3}?\p{Lu}[\p{L}.'’-]*(?:\s+(?:i|de|of|the|\p{Lu}[\p{L}.'’-]*))*)`;
-const ADVERBIAL = String.raw`(?:on|in|at|during|after|before|earlier|last|this|late|early|yesterday|today|to|via)\b[^,.;:!?“”"«]{0,60}`;
+const OBJECT = String.raw`(?:reporters|journalists|the\s+press|the\s+media|(?:the\s+|a\s+)?(?:\p{Ll}+\s+){0,2}(?:radio|television|broadcaster|newspaper|paper|agency|station|channel|website|magazine|parliament|lawmakers|legislators|senators|deputies|delegates|crowd|audience|supporters|students|workers|nation|conference|briefing|committee|council|assembly)\b|(?:the\s+)?(?:\p{Ll}+\s+){0,3}?\p{Lu}[\p{L}.'’-]*(?:\s+(?:i|de|of|the|\p{Lu}[\p{L}.'’-]*))*)`;
+const ADVERBIAL = String.raw`(?:on|in|at|during|after|before|earlier|last|this|late|early|yesterday|today|to|via|outside|inside|near|from|by|following|ahead\s+of|amid|shortly|hours|minutes|days)\b[^,.;:!?“”"«]{0,60}`;
+/** A comma after the tail cue that opens an adjunct, not the words: "…, X said on Friday, in his first interview". */
+const ADJUNCT_AFTER_COMMA = String.raw`(?:\p{Ll}+ing|according\s+to|while|but|and\s+\p{Ll}+ed|in|on|at|after|before|as|where|when|with|without|during|amid|despite|since|following|ahead|hours|days|weeks|shortly|just|which|who|whose)\b`;
 /** What may follow a tail cue up to the end of the sentence: "…, Peskov told the outlet X on Friday." */
 const TAIL_REST = new RegExp(
-  String.raw`^(?:\s+(?:also|too|earlier|later|again|separately|recently|previously|then))?(?:\s+${OBJECT})?(?:\s+${ADVERBIAL})?\s*(?:[.!?…]["”’»)]*\s*$|$|,\s+(?:\p{Ll}+ing\b|according\s+to\b|while\b|but\b|and\s+\p{Ll}+ed\b))`,
+  String.raw`^(?:\s+(?:also|too|earlier|later|again|separately|recently|previously|then))?(?:\s+${OBJECT})?(?:\s+${ADVERBIAL})?\s*(?:[.!?…]["”’»)]*\s*$|$|,\s+${ADJUNCT_AFTER_COMMA})`,
   "u",
 );
 const THAT_AFTER_ADVERBIAL = new RegExp(String.raw`^\s+(?:${ADVERBIAL}\s)?that\b`, "u");
 const THAT_AFTER_OBJECT = new RegExp(String.raw`^\s+(?:${OBJECT}\s+)?(?:${ADVERBIAL}\s)?that\b`, "u");
 const OBJECT_BEFORE_PUNCT = new RegExp(String.raw`^\s+${OBJECT}(?:\s+${ADVERBIAL})?(?=\s*[,:])`, "u");
 const TOLD = /^t[eo]l/i;
+/** Nothing, or a few lower-case role words ("union leader", "government spokeswoman") before a speaker's name. */
+const ROLE_GAP = /^\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
 const QUOTE_CLOSES_CLAUSE = /[.,!?…]\s*$/u;
 const COORDINATED = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u;
 
@@ -135,15 +139,18 @@ function tailStatement(
     restFrom = slot.end;
     speakerStart = cue.start;
   }
+  // "X, who said (that) …": a relative clause's words come after its cue
+  if (/^who\b/i.test(text.slice(slot.start, slot.end))) return null;
   if (!TAIL_REST.test(text.slice(restFrom, s.end))) return null;
+  // “…,” union leader X told reporters: the speaker's role may stand between the words and the name
   const quote = index.quotes.find(
-    (q) => q.end <= speakerStart && text.slice(q.end, speakerStart).trim() === "",
+    (q) => q.end <= speakerStart && ROLE_GAP.test(text.slice(q.end, speakerStart)),
   );
   if (quote !== undefined) {
     const content = quotedContent(index, quote);
     return content === null ? null : { slot, content };
   }
-  const comma = /,\s*$/.exec(text.slice(s.start, speakerStart));
+  const comma = /,\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.exec(text.slice(s.start, speakerStart));
   if (comma === null) return null;
   const content = clauseContent(index, s.start, s.start + comma.index);
   return content === null ? null : { slot, content };

@@ -61,8 +61,14 @@ function resolveEntity(
   }
 }
 
-/** "he": the latest person speaker nearby, else the latest person named just before. */
+/**
+ * "he": the subject of the sentence before (or of this one, before the pronoun) when a person opens it ("Dorash had
+ * let the date slip. “…,” he told KTV"), else the latest person speaker nearby, else the latest person named just
+ * before.
+ */
 function resolvePronoun(index: ArticleIndex, at: number, prior: readonly PriorSpeaker[]): Entity | null {
+  const subject = recentSubject(index, at);
+  if (subject !== null) return subject;
   for (let i = prior.length - 1; i >= 0; i -= 1) {
     const p = prior[i] as PriorSpeaker;
     if (p.at < at && at - p.at <= PRONOUN_REACH && p.entity.type === "person") return p.entity;
@@ -72,6 +78,27 @@ function resolvePronoun(index: ArticleIndex, at: number, prior: readonly PriorSp
     if (m === undefined || m.end > at) continue;
     if (at - m.end > MENTION_REACH) break;
     if (m.entity.type === "person") return m.entity;
+  }
+  return null;
+}
+
+/** The person opening the sentence holding `at` or the one before, if a person opens it in its first words. */
+function recentSubject(index: ArticleIndex, at: number): Entity | null {
+  const here = index.sentences.findIndex((s) => s.start <= at && at < s.end);
+  if (here < 0) return null;
+  const own = index.sentences[here] as (typeof index.sentences)[number];
+  for (const s of [own, index.sentences[here - 1]]) {
+    if (s === undefined) continue;
+    const first = index.mentions.find((m) => m.start >= s.start && m.end <= Math.min(s.end, at));
+    if (first === undefined || first.entity.type !== "person") continue;
+    const lead = index.text.slice(s.start, first.start);
+    // "In Trenograd, President X …": a short opening phrase, the subject's title
+    if (
+      /^[\s"“'‘]*(?:(?:In|At|On|From|After|Later|Meanwhile)\b[^,]{0,30},\s*)?(?:\p{Lu}\p{L}*\s+){0,3}$/u.test(
+        lead,
+      )
+    )
+      return first.entity;
   }
   return null;
 }

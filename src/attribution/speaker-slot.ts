@@ -117,6 +117,7 @@ function slotEndingAt(index: ArticleIndex, pos: number, floor: number): SpeakerS
   if (word === undefined) return null;
   const lower = word.toLowerCase();
   const start = pos - word.length;
+  if (lower === "who") return relativeSlot(index, start, pos);
   if (SINGULAR_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) {
     return {
       kind: "pronoun",
@@ -216,6 +217,10 @@ export function sourceSlot(index: ArticleIndex, start: number, end: number): Spe
     if (m.entity.type === "person" && /^\s*[,(]/.test(text.slice(m.end, end)))
       return { ...entitySlot(index, m), start, end };
   }
+  if (/^who\b/.test(lower)) {
+    const antecedent = relativeSlot(index, start, end);
+    if (antecedent !== null) return antecedent;
+  }
   if (SINGULAR_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower) || OTHER_PRONOUNS.has(lower)) {
     // "it", "I", "you" are left unresolved, as "they" and "we" are.
     const plural = !SINGULAR_PRONOUNS.has(lower);
@@ -227,4 +232,16 @@ export function sourceSlot(index: ArticleIndex, start: number, end: number): Spe
   if (media?.[1] !== undefined && MEDIA_REFERENCES.has(media[1])) return plainSlot("media", start, end);
   if (NAME_ONLY.test(written)) return plainSlot("name", start, end);
   return plainSlot("generic", start, end);
+}
+
+/** "Prime Minister X, who said last week that …": "who" is the person named right before its comma. */
+function relativeSlot(index: ArticleIndex, start: number, end: number): SpeakerSlot | null {
+  const { text } = index;
+  for (let i = index.mentions.length - 1; i >= 0; i -= 1) {
+    const m = index.mentions[i];
+    if (m === undefined || m.end > start) continue;
+    if (!/^\s*,\s*$/.test(text.slice(m.end, start))) return null;
+    return m.entity.type === "person" ? { ...entitySlot(index, m), start, end } : null;
+  }
+  return null;
 }

@@ -51,3 +51,16 @@ test("independent reports of the same event are not duplicates", () => {
   ].join(" ");
   assert.deepEqual(findDuplicates([doc("x", agency, 1), doc("y", other, 2)]), []);
 });
+
+test("the agency a republished copy credits is kept, even when the copy is longer", () => {
+  const wire = `PORT ELLERY (Tidewire) — ${agency}`;
+  const copy = `Harbour Gazette | Teaser: dredging resumes next month, with photos and a long caption line added. ${wire.slice(0, Math.floor(wire.length * 0.9))} Also read: the ferry timetable for the winter season and more.`;
+  const links = findDuplicates([
+    { ...doc("copy", copy, 1, "2025-03-01"), outlet: "Harbour Gazette" },
+    { ...doc("wire", wire, 2, "2025-03-01"), outlet: "Tidewire News" },
+  ]);
+  assert.deepEqual(
+    links.map((l) => [l.articleId, l.duplicateOf]),
+    [["copy", "wire"]],
+  );
+});

@@ -15,6 +15,8 @@ export interface DedupInput {
   readonly published: string | null;
   /** Arrival order; breaks ties between otherwise equal copies. */
   readonly seq: number;
+  /** The outlet that published it: a copy names the agency it took the text from ("(Meridian) —"). */
+  readonly outlet?: string | null;
 }
 
 export interface DedupOptions {
@@ -137,13 +139,19 @@ export class Deduplicator {
     };
   }
 
-  /** The kept copy is the fullest one (a truncated copy points at its full version), then the earliest. */
+  /**
+   * The kept copy is the source a republished copy credits (its text names the other's outlet, not the other way
+   * round), else the fullest one (a truncated copy points at its full version), then the earliest.
+   */
   private preferKept(a: string, b: string): boolean {
+    const da = this.index.doc(a);
+    const db = this.index.doc(b);
+    const aCredited = credits(db?.text ?? "", da?.outlet);
+    const bCredited = credits(da?.text ?? "", db?.outlet);
+    if (aCredited !== bCredited) return aCredited;
     const sa = this.shingles(a).size;
     const sb = this.shingles(b).size;
     if (Math.abs(sa - sb) > 0.05 * Math.max(sa, sb)) return sa > sb;
-    const da = this.index.doc(a);
-    const db = this.index.doc(b);
     const pa = da?.published;
     const pb = db?.published;
     if (pa && pb && pa !== pb) return pa < pb;
@@ -191,6 +199,19 @@ export class Deduplicator {
     const rb = this.find(b);
     if (ra !== rb) this.parent.set(ra, rb);
   }
+}
+
+const GENERIC_OUTLET_WORDS = /\s+(?:wire|news|agency|service|press)$/i;
+
+/** `text` names `outlet` ("Meridian Wire" → "Meridian"), a credit line or dateline of a republished copy. */
+function credits(text: string, outlet: string | null | undefined): boolean {
+  const core = outlet
+    ?.trim()
+    .replace(/^the\s+/i, "")
+    .replace(GENERIC_OUTLET_WORDS, "");
+  if (!core || core.length < 3) return false;
+  const escaped = core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
 }
 
 /** Links every copy to the kept version of its group; nothing is deleted. (All in memory, in the given order.) */

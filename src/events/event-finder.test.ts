@@ -105,3 +105,43 @@ test("'X and (opposition leader) Y met' makes both participants of the meeting",
     ],
   );
 });
+
+test("exchanges of people other than prisoners, and 'the exchange' once one is named", () => {
+  const text =
+    "Aide Lena Holt said a swap of the detained fishermen was possible. The exchange took place on Friday. " +
+    "Twelve sailors were exchanged at the bridge. An exchange of views followed.";
+  const frames = extractEvents(text, sentencesOf(text), [], [], noDate).map((e) => e.frame);
+  assert.deepEqual(frames, [
+    "prisoner-exchange",
+    "prisoner-exchange",
+    "prisoner-exchange",
+    "prisoner-exchange",
+  ]);
+  const other = "The ministers held an exchange of views.";
+  assert.deepEqual(
+    extractEvents(other, sentencesOf(other), [], [], noDate).map((e) => e.frame),
+    [],
+  );
+});
+
+test("'did not rule out meeting Y' and 'sit down with Y' take the subject; 'the prime minister' names its holder", () => {
+  const text =
+    "Ana Varga did not rule out meeting Brenner. Varga is ready to sit down with Tomas Brenner. " +
+    "A meeting between the prime minister and Brenner is far off.";
+  const varga = person("e1", "Ana Varga", text, "Ana Varga", "Varga");
+  const entities = [
+    { ...varga, roles: ["Prime Minister"] },
+    person("e2", "Tomas Brenner", text, "Tomas Brenner", "Brenner"),
+  ];
+  const meetings = extractEvents(text, sentencesOf(text), entities, [], noDate).filter(
+    (e) => e.frame === "meeting",
+  );
+  assert.deepEqual(
+    meetings.map((e) => e.participants),
+    [
+      ["Ana Varga", "Tomas Brenner"],
+      ["Ana Varga", "Tomas Brenner"],
+      ["Ana Varga", "Tomas Brenner"],
+    ],
+  );
+});

@@ -13,38 +13,73 @@ export interface EventFrame {
   readonly bare?: readonly string[];
 }
 
+/** People who are exchanged: "a swap of the detained crews", "exchange 300 prisoners", "the hostages were freed". */
+const EXCHANGED =
+  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies)";
+
 export const EVENT_FRAMES: readonly EventFrame[] = [
-  // "a Putin-Zelensky meeting", "a summit", "top-level meeting", "the leaders could meet"
-  { frame: "meeting", triggers: ["meetings?", "summits?", "meet", "met", "face-to-face"] },
+  // "a Putin-Zelensky meeting", "a summit", "top-level meeting", "the leaders could meet", "sit down with"
+  {
+    frame: "meeting",
+    triggers: [
+      "meetings?",
+      "summits?",
+      "meet",
+      "meets",
+      "met",
+      "face-to-face",
+      "(?:sit|sits|sat|sitting) down (?:together )?with",
+      "(?:shake|shook|shaking) hands with",
+    ],
+  },
   // "direct talks", "peace negotiations", "a negotiation round"
   { frame: "talks", triggers: ["talks", "negotiations?", "negotiating (?:round|track)"] },
-  // "a 30-day ceasefire", "a truce"
-  { frame: "ceasefire", triggers: ["cease-?fires?", "truces?", "armistice"] },
-  // "a prisoner exchange", "exchange 1,000 prisoners", "a swap of prisoners"
+  // "a 30-day ceasefire", "a truce", "a cessation of hostilities"
+  { frame: "ceasefire", triggers: ["cease-?fires?", "truces?", "armistice", "cessation of hostilities"] },
+  // "a prisoner exchange", "exchange 1,000 prisoners", "a swap of the detained crews", "34 fishermen were exchanged"
   {
     frame: "prisoner-exchange",
     triggers: [
-      "prisoner (?:exchanges?|swaps?)",
-      "exchanges? of (?:\\S+ )?(?:prisoners|captives|detainees)",
-      "exchange (?:\\S+ )?(?:prisoners|captives|detainees)",
+      "(?:prisoner|hostage|crew|POW) (?:exchanges?|swaps?)",
+      `(?:exchanges?|swaps?) of (?:the )?(?:[\\p{L}\\d,-]+ )?(?:[\\p{L}-]+ )?${EXCHANGED}`,
+      `(?:exchange|swap|exchanged|swapped|exchanging|swapping) (?:the )?(?:[\\p{L}\\d,-]+ )?(?:[\\p{L}-]+ )?${EXCHANGED}`,
+      `${EXCHANGED} (?:[\\p{L}]+ )?(?:were|was|are|be|been) (?:exchanged|swapped)`,
     ],
-    bare: ["(?:the|this|that|an?) (?:exchange|swap)"],
+    bare: ["(?:the|this|that|an?|any) (?:exchange|swap)"],
   },
-  // "secondary sanctions", "new sanctions on"
-  { frame: "sanctions", triggers: ["sanctions"] },
+  // "secondary sanctions", "new sanctions on", "an oil embargo"
+  { frame: "sanctions", triggers: ["sanctions", "embargo(?:es)?"] },
   // "will visit Beijing", "a state visit"
   { frame: "visit", triggers: ["visits?", "visited", "visiting", "travel(?:led|ling)? to", "trips? to"] },
   // "a phone call", "a telephone conversation", "spoke by phone" (a bare "call" is too often an appeal)
   {
     frame: "call",
-    triggers: ["(?:phone|telephone) (?:calls?|conversations?)", "spoke by (?:phone|telephone)"],
+    triggers: [
+      "(?:phone|telephone|video) (?:calls?|conversations?)",
+      "spoke (?:by|on the) (?:phone|telephone)",
+      "(?:speak|speaks|spoke|talk|talks|talked) by (?:phone|telephone)",
+      "(?:phoned|telephoned)",
+    ],
   },
   // "a peace deal", "an agreement", "a memorandum"
-  { frame: "agreement", triggers: ["(?:peace )?(?:deal|agreement|accord|memorandum)s?"] },
+  // "We signed at four in the morning" in an article about the deal
+  {
+    frame: "agreement",
+    triggers: ["(?:peace )?(?:deal|agreement|accord|memorandum)s?"],
+    bare: ["(?:we|they|the two sides|both sides) (?:have )?signed"],
+  },
   // "the merger", "a takeover bid"
   { frame: "merger", triggers: ["mergers?", "takeovers?", "acquisitions?"] },
-  // "elections", "a referendum"
-  { frame: "election", triggers: ["elections?", "referendums?", "referenda"] },
+  // "elections", "a referendum", "an early vote", "snap polls"
+  {
+    frame: "election",
+    triggers: [
+      "elections?",
+      "referendums?",
+      "referenda",
+      "(?:early|snap|general|presidential|parliamentary) (?:vote|polls?)",
+    ],
+  },
 ];
 
 /** Phrases that refer back to an earlier event of the same frame rather than naming participants. */

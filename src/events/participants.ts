@@ -27,7 +27,9 @@ const REPORTING_AFTER = /^\W{0,3}(?:\w+ly\s+)?(?:said|says|told|noted|added|stat
 const ANAPHORA_BEFORE =
   /\b(?:such an?|the|this|that|any|their|a top-level|any top-level|a summit|a high-level|the two leaders'?)\s+(?:[\p{L}-]+\s+)?$/iu;
 // "X could meet Y", "X met Y": the verb takes its participants as subject and object, with no preposition.
-const MEET_VERB = /^(?:meet|met)$/i;
+const MEET_VERB = /^(?:meet|meets|met)$/i;
+// "did not rule out meeting Y", "ready to sit down with Y": the object follows the trigger itself.
+const OBJECT_AFTER = /^(?:meet|meets|met|meeting)$|\swith$/i;
 const LEADERS_AFTER = /^\s*(?:between|of)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
 
 /**
@@ -39,15 +41,17 @@ export function roleHolders(entities: readonly Entity[]): Map<string, string> {
   for (const e of entities) {
     if (e.type !== "person") continue;
     for (const role of e.roles) {
-      const head = role.toLowerCase().split(/\s+/).at(-1) ?? "";
-      if (!head) continue;
-      found.set(head, found.has(head) && found.get(head) !== e.name ? null : e.name);
+      const words = role.toLowerCase().split(/\s+/).filter(Boolean);
+      // "prime minister" names one person even when "minister" names two
+      for (const key of new Set([words.slice(-2).join(" "), words.at(-1) ?? ""])) {
+        if (key) found.set(key, found.has(key) && found.get(key) !== e.name ? null : e.name);
+      }
     }
   }
   return new Map([...found].filter((x): x is [string, string] => x[1] !== null));
 }
 
-const ROLE_REFERENCE = /\b(?:the|their|our|your)\s+([\p{L}-]+)\b/giu;
+const ROLE_REFERENCE = /\b(?:the|their|our|your)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
 
 export function findParticipants(
   text: string,
@@ -70,18 +74,19 @@ export function findParticipants(
   const after = text.slice(trigger.end, sentence.end);
   const relation =
     BETWEEN_OR_WITH.exec(after) ??
-    (MEET_VERB.test(text.slice(trigger.start, trigger.end)) ? /^/.exec(after) : null);
+    (OBJECT_AFTER.test(text.slice(trigger.start, trigger.end)) ? /^/.exec(after) : null);
   if (relation && !LEADERS_AFTER.test(after)) {
     const rest = after.slice(relation[0].length);
     const stop = WINDOW_END.exec(rest);
     const windowEnd = trigger.end + relation[0].length + (stop ? stop.index : rest.length);
     for (const p of inSentence) if (p.start >= trigger.end && p.start < windowEnd) names.add(p.name);
     for (const m of text.slice(trigger.end, windowEnd).matchAll(ROLE_REFERENCE)) {
-      const holder = roles.get((m[1] ?? "").toLowerCase());
+      const one = (m[1] ?? "").toLowerCase();
+      const holder = roles.get(`${one} ${(m[2] ?? "").toLowerCase()}`) ?? roles.get(one);
       if (holder) names.add(holder);
     }
     if (!/between|of|involving/i.test(relation[0]) && names.size > 0) {
-      const subject = sentenceSubject(text, sentence, trigger, inSentence);
+      const subject = sentenceSubject(text, sentence, trigger, inSentence, roles);
       if (subject) names.add(subject);
     }
   }
@@ -121,15 +126,33 @@ function sentenceSubject(
   sentence: Span,
   trigger: Span,
   inSentence: readonly PersonMention[],
+  roles: ReadonlyMap<string, string>,
 ): string | null {
   const before = inSentence.filter((p) => p.end <= trigger.start);
+  const byRole = () => roleSubject(text, sentence, trigger, roles);
   const first = before[0];
-  if (!first) return null;
+  if (!first) return byRole();
   const notReporting = (p: PersonMention) => !REPORTING_AFTER.test(text.slice(p.end, p.end + 40));
   const lead = text.slice(sentence.start, first.start);
   if (lead.split(/\s+/).filter(Boolean).length <= 5 && notReporting(first)) return first.name;
   const nearest = before.at(-1);
-  if (!nearest || !notReporting(nearest)) return null;
+  if (!nearest || !notReporting(nearest)) return byRole();
   const gap = text.slice(nearest.end, trigger.start);
-  return gap.split(/\s+/).filter(Boolean).length <= 7 && !/[.;:!?]/.test(gap) ? nearest.name : null;
+  return gap.split(/\s+/).filter(Boolean).length <= 7 && !/[.;:!?]/.test(gap) ? nearest.name : byRole();
+}
+
+const ROLE_SUBJECT = /^\W*(?:the|our|their)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+
+/** "The president does not rule out a meeting with Y": a role noun opening the clause names its one holder. */
+function roleSubject(
+  text: string,
+  sentence: Span,
+  trigger: Span,
+  roles: ReadonlyMap<string, string>,
+): string | null {
+  const lead = text.slice(sentence.start, trigger.start);
+  const m = ROLE_SUBJECT.exec(lead.replace(/^.*\b(?:said|says|told\s+\S+)\s+(?:that\s+)?/i, ""));
+  if (!m) return null;
+  const one = (m[1] ?? "").toLowerCase();
+  return roles.get(`${one} ${(m[2] ?? "").toLowerCase()}`) ?? roles.get(one) ?? null;
 }

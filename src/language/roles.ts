@@ -131,3 +131,15 @@ export const PERSON_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Words between a role and its holder's country ("Permanent Representative to the United Nations"). */
 export const ROLE_TAIL_PREPOSITIONS: readonly string[] = ["to", "of", "for", "at"];
+
+const LEADER_PHRASES = ROLES.filter((r) => r.leader).map((r) => r.phrase);
+
+/** A role of a head of state or government, or of a party or union leader ("Karsovian President", "union leader"). */
+export function isLeaderRole(role: string): boolean {
+  const words = ` ${role
+    .toLowerCase()
+    .replace(/[^\p{L}\s-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()} `;
+  return LEADER_PHRASES.some((p) => words.includes(` ${p} `) && !words.includes(` vice ${p} `));
+}

@@ -43,7 +43,13 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
     const registry = new EntityRegistry(index.entityGroups());
     forEachPending(index, ({ article, analysis }) => {
       pendingIds.push(article.id);
-      dedup.add({ id: article.id, text: article.text, published: article.published, seq: article.seq });
+      dedup.add({
+        id: article.id,
+        text: article.text,
+        published: article.published,
+        seq: article.seq,
+        outlet: article.outlet,
+      });
       index.mapEntities(article.id, registry.add(analysis));
       if (pendingIds.length % PAGE === 0)
         onProgress?.({ step: "duplicates", done: pendingIds.length, total: 0 });
@@ -78,7 +84,8 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
     const clusterer = new StoryClusterer(index);
     const touched = new Set<string>();
     let done = 0;
-    forEachPending(index, (item) => {
+    // In the order the news happened, so a story starts at its first report whatever order the files came in.
+    forEachPendingByDate(index, (item) => {
       const id = item.article.id;
       if (++done % PAGE === 0) onProgress?.({ step: "stories", done, total });
       if (isCopy(id)) return;
@@ -109,7 +116,7 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
       const story = index.storyOf(id);
       if (story) touched.add(story);
     }
-    const ctx = { index, nameByKey: entities.nameByKey, idf, rederive };
+    const ctx = { index, nameByKey: entities.nameByKey, personByKey: entities.personByKey, idf, rederive };
     let rebuilt = 0;
     for (const storyId of touched) {
       rebuildStory(ctx, storyId);
@@ -118,6 +125,13 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
     index.markIndexed(pendingIds);
     return { indexed: total, rebuilt, ...index.counts() };
   });
+}
+
+/** Every article not yet indexed, in publication order, a page at a time (only the ids are held). */
+function forEachPendingByDate(index: CorpusIndex, visit: (item: AnalysedArticle) => void): void {
+  const ids = index.pendingByDate();
+  for (let at = 0; at < ids.length; at += PAGE)
+    for (const item of index.analysed(ids.slice(at, at + PAGE))) visit(item);
 }
 
 /** Every article not yet indexed, in arrival order, a page at a time (nothing else is held). */

@@ -23,6 +23,8 @@ export interface ResolvedEntities {
   readonly entityOf: ReadonlyMap<string, string>;
   /** Canonical name of whatever entity has this key, or null. */
   nameByKey(key: string): string | null;
+  /** Canonical name of the person with this key (a full name, or a surname exactly one person has), or null. */
+  personByKey(key: string): string | null;
 }
 
 export class EntityRegistry {
@@ -98,6 +100,11 @@ export class EntityRegistry {
       entities: [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name)),
       entityOf,
       nameByKey: (key) => byKey.get(key)?.name ?? (key.includes(" ") ? null : (bySurname.get(key) ?? null)),
+      personByKey: (key) => {
+        const entity = byKey.get(key);
+        if (entity) return entity.type === "person" ? entity.name : null;
+        return key.includes(" ") ? null : (bySurname.get(key) ?? null);
+      },
     };
   }
 }

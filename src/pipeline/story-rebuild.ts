@@ -14,11 +14,14 @@ import { type TermVector, termCounts, weigh } from "../stories/features.ts";
 import { buildTimeline } from "../stories/timeline.ts";
 import { dateFromStory } from "../time/story-dating.ts";
 import { analyzeText } from "./analyze-article.ts";
+import { type PersonLookup, withCorpusPersons } from "./corpus-persons.ts";
 
 export interface RebuildContext {
   readonly index: CorpusIndex;
   /** Canonical name of whatever entity has this key, or null. */
   readonly nameByKey: (key: string) => string | null;
+  /** Canonical name of the person with this key, or null. */
+  readonly personByKey: PersonLookup;
   readonly idf: (term: string) => number;
   /** Articles whose stances must be derived again (new, re-dated, copies changed, entities renamed); grows. */
   readonly rederive: Set<string>;
@@ -82,11 +85,13 @@ function vectorOf(ctx: RebuildContext, article: Article, analysis: AnalysedArtic
 }
 
 function stancesOf(
-  { article, analysis }: AnalysedArticle,
+  { article, analysis: own }: AnalysedArticle,
   ctx: RebuildContext,
   canonical: (articleId: string, local: string | null, fallback: string) => string,
 ): Stance[] {
-  return deriveStances(article.text, analysis.statements, analysis.events, article.published).map((s) => {
+  const analysis = withCorpusPersons(article.text, own, ctx.personByKey);
+  const { statements, events, entities } = analysis;
+  return deriveStances(article.text, statements, events, article.published, entities).map((s) => {
     const statement = analysis.statements.find((x) => x.id === s.statementId);
     const statementId = scopedId(article.id, s.statementId);
     return {

@@ -16,52 +16,56 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     stance: "possible",
     pattern:
-      /\b(?:(?:(?:does|do|did|has|have)\s*n[o']t|not|never)\s+(?:rule|ruled|ruling)\s+out|(?:can\s*not|cannot|can't|could\s*n[o']t|may\s+not)\s+be\s+ruled\s+out|(?:will|would)\s*n[o']t\s+refuse|(?:will|would)\s+not\s+refuse)\b/i,
-    why: "'does not rule out a meeting', 'cannot be ruled out', 'will not refuse a meeting': negated refusals open",
+      /\b(?:(?:(?:does|do|did|has|have)\s*n[o']t|not|never)\s+(?:rule|ruled|ruling)\s+out|(?:can\s*not|cannot|can't|could\s*n[o']t|may\s+not)\s+be\s+ruled\s+out|(?:will|would)\s*n[o']t\s+refuse|(?:will|would)\s+not\s+refuse|(?:will|would)\s*n[o']t\s+(?:get|stand)\s+in\s+the\s+way|(?:will|would)\s+not\s+(?:get|stand)\s+in\s+the\s+way|not\s+(?:been\s+)?excluded)\b/i,
+    why: "'does not rule out a meeting', 'cannot be ruled out', 'will not refuse a meeting', 'would not get in the way of a meeting': negated refusals open",
   },
   {
     stance: "ruled_out",
     pattern:
-      /\b(?:rule[sd]?\s+out|ruling\s+out|impossible|out of the question|not\s+possible|will\s+not|won't|refuses?\s+to|rejected|precluding|precludes?)\b/i,
-    why: "'impossible before settlement terms are finalized', 'has ruled out any meeting'",
+      /\b(?:rule[sd]?\s+out|ruling\s+out|impossible|out of the question|not\s+possible|will\s+not|won't|(?:would|could|can)\s*(?:not|n't)\s+(?:meet|take place|happen|go\s+ahead|be\s+held|hold|sign|attend|visit|sit\s+down|talk|negotiate)|cannot\s+(?:take place|happen|go ahead)|will\s+be\s+no|refus(?:e|es|ed|ing)\s+to|declined\s+to|rejected|dismissed|called\s+off|cancell?ed|precluding|precludes?)\b/i,
+    why: "'impossible before settlement terms are finalized', 'has ruled out any meeting', 'there will be no meeting', 'cannot take place until'",
   },
   {
     stance: "unlikely",
     pattern:
-      /\b(?:unlikely|improbable|doubtful|not\s+expected|hardly|little chance|premature|too early|no\s+(?:plans?|intention)\s+(?:to|for))\b/i,
-    why: "'Obviously, it is unlikely', 'talk of a ceasefire is premature', 'there are no plans for an election'",
+      /\b(?:unlikely|improbable|doubtful|not\s+expected|hardly|little chance|premature|too early|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+(?:on|high\s+on)\s+the\s+agenda|postponed\s+indefinitely|shelved|on\s+hold)\b/i,
+    why: "'Obviously, it is unlikely', 'talk of a ceasefire is premature', 'there are no plans for an election', 'not on the agenda'",
   },
   {
     stance: "planned",
     pattern:
-      /\b(?:is|are|was|were)\s+(?:scheduled|set|due|planned)\s+to\b|\b(?:will|would)\s+(?:be\s+held|hold|meet|take place|visit|begin|start|continue|happen|go\s+ahead)\b|\bagreed\s+to\s+(?:hold|meet)\b|\baccepted\s+the\s+invitation\b|\bbeing\s+(?:prepared|arranged|organi[sz]ed)\b/i,
-    why: "'talks are scheduled to take place in Istanbul on June 2'",
+      /\b(?:is|are|was|were)\s+(?:scheduled|set|due|planned)\s+(?:to|for|on|in)\b|\b(?:will|shall|would)\s+(?:(?:now|then|also|soon|formally)\s+)?(?:be\s+held|hold|meet|take place|visit|begin|start|continue|happen|go\s+ahead|open|sign|attend|resume|host|travel|convene)\b|\b(?:is|are)\s+going\s+to\s+(?:hold|meet|take place|visit|sign|open)\b|\bagreed\s+to\s+(?:hold|meet|exchange|swap|open|resume|sign)\b|\baccepted\s+the\s+invitation\b|\bbeing\s+(?:prepared|arranged|organi[sz]ed)\b/i,
+    why: "'talks are scheduled to take place in Istanbul on June 2', 'will open talks on September 16'",
   },
   {
     stance: "happened",
     pattern:
-      /\b(?:held|met|took place|sat down|signed|was held|were held|have met|spoke by (?:phone|telephone)|talked|visited|went ahead|was carried out|were carried out)\b/i,
-    why: "'the sides met for a two-hour meeting'",
+      /\b(?:held|met|took place|sat down|signed|was held|were held|have met|spoke\s+(?:by|on\s+the)\s+(?:phone|telephone)|talked|visited|went ahead|was carried out|were carried out|shook\s+hands|(?:was|were|have\s+been|had\s+been)\s+(?:exchanged|swapped))\b/i,
+    why: "'the sides met for a two-hour meeting', 'the two men shook hands', '34 fishermen were exchanged'",
   },
   {
     stance: "possible",
     pattern:
-      /\b(?:possible|possibility|could|may|might|can\s+be|open\s+to|ready\s+(?:to|for)|willing\s+to|would\s+welcome|welcomes?|interested\s+in|supports?\s+the\s+possibility|likely|expected|offer\s+to|prepared\s+to)\b/i,
-    why: "'a meeting is possible', 'the presidents could meet again'",
+      /\b(?:possible|possibility|could|may|might|can\s+be|open\s+to|ready\s+(?:to|for)|willing\s+to|would\s+(?:be\s+)?(?:welcome|willing|happy|glad|open)|welcomes?|interested\s+in|supports?\s+the\s+possibility|likely|expected|offer(?:ed|s)?\s+to|prepared\s+to|(?:remains?|is|are|still)\s+on\s+the\s+table)\b/i,
+    why: "'a meeting is possible', 'the presidents could meet again', 'a summit remains on the table'",
   },
 ];
 
 /**
  * Phrases that attach a condition to a possibility. Group 1 is the condition as written. A condition turns
- * "possible" into "conditional"; on "ruled_out" it says until when ("impossible before X").
+ * "possible" into "conditional"; on "ruled_out" it says until when ("impossible before X", "out of the question
+ * while X").
  */
 export const CONDITION_CUES: readonly RegExp[] = [
   /\bonly\s+(?:(?:take|took)\s+place\s+|happen\s+|be\s+(?:held|possible|arranged)\s+)?((?:as a result of|after|if|when|once|on condition that|provided that|in the event)\b[^.;!?]*)/i,
   /\b((?:provided|providing)\s+(?:that\s+)?[^.;!?]*)/i,
-  /\b((?:on condition that|once|as soon as|depending on|when there is|when every|in exchange for)\b[^.;!?]*)/i,
+  /\b((?:on condition that|once|as soon as|depending on|when there is|when every|in exchange for|as long as|so long as)\b[^.;!?]*)/i,
   /\b(must be (?:well[- ])?prepared[^.;!?]*)/i,
   /\b(needs? to be (?:well[- ])?prepared[^.;!?]*)/i,
   /\b((?:would|will) require[^.;!?]*)/i,
-  /\b(if\s+[^.;!?]*)/i,
+  /\b(if\s+(?!(?:necessary|need\s+be|needed|that\s+is\s+what\s+it\s+takes|that's\s+what\s+it\s+takes)\b)[^.;!?]*)/i,
   /\b((?:before|until|unless)\s+[^.;!?]*)/i,
 ];
+
+/** What a ruling-out holds until: "impossible before X", "out of the question while X", "not as long as X". */
+export const RULED_OUT_UNTIL = /\b((?:before|until|unless|while|as long as|so long as)\s+[^.;!?]*)/i;

@@ -38,3 +38,35 @@ test("a condition ends at its clause: no trailing footnote, participle or comma 
   );
   assert.equal(classifyStance("a summit is impossible before June 2")?.condition, "before June 2");
 });
+
+test("'while' and 'as long as' say until when a refusal holds", () => {
+  assert.deepEqual(classifyStance("A summit is out of the question while our sailors are held"), {
+    stance: "ruled_out",
+    condition: "while our sailors are held",
+  });
+  assert.equal(
+    classifyStance("there will be no summit as long as the blockade stands")?.condition,
+    "as long as the blockade stands",
+  );
+});
+
+test("a time limit or 'if necessary' is not a condition", () => {
+  assert.deepEqual(classifyStance("she did not rule out meeting him before the end of the year"), {
+    stance: "possible",
+    condition: null,
+  });
+  assert.deepEqual(classifyStance("he is ready to meet her anywhere, if necessary"), {
+    stance: "possible",
+    condition: null,
+  });
+});
+
+test("double negatives open; 'would not' refuses only the event it governs", () => {
+  assert.equal(classifyStance("the campaign would not get in the way of a summit", 40)?.stance, "possible");
+  assert.equal(classifyStance("he would not meet the union leader")?.stance, "ruled_out");
+  assert.equal(classifyStance("her party would not join any coalition after the election", 52), null);
+  assert.equal(classifyStance("a deal remains on the table")?.stance, "possible");
+  assert.equal(classifyStance("the summit is not on the agenda")?.stance, "unlikely");
+  assert.equal(classifyStance("the two men shook hands in the lobby")?.stance, "happened");
+  assert.equal(classifyStance("the ministers will open talks on Monday")?.stance, "planned");
+});

@@ -1,6 +1,6 @@
 /** @module A statement's words → a stance on FactBank's scale, with the condition attached, or null. */
 import type { StanceValue } from "../core/records.ts";
-import { CONDITION_CUES, STANCE_CUES } from "./modality-cues.ts";
+import { CONDITION_CUES, RULED_OUT_UNTIL, STANCE_CUES } from "./modality-cues.ts";
 
 export interface StanceReading {
   readonly stance: StanceValue;
@@ -52,14 +52,18 @@ function nearestCue(words: string, focus: number | undefined): (typeof STANCE_CU
 function findCondition(words: string): string | null {
   for (const pattern of CONDITION_CUES) {
     const text = tidy(pattern.exec(words)?.[1]);
-    if (text) return text;
+    if (text && !TIME_LIMIT.test(text)) return text;
   }
   return null;
 }
 
+/** "before the end of the year", "until next week": a time limit, not a condition on the event. */
+const TIME_LIMIT =
+  /^(?:before|until|by)\s+(?:the\s+(?:end|start|beginning|middle|turn)\s+of\b|(?:next|this|the\s+coming)\s+\p{L}+$|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|summer|autumn|winter|spring|year-end|the\s+(?:summer|autumn|winter|spring|weekend|holidays))\b[\s\p{N},]*$|\p{N})/iu;
+
 /** "impossible before the terms are finalized": the ruling-out holds until that condition. */
 function beforeClause(words: string): string | null {
-  return tidy(/\b((?:before|until|unless)\s+[^.;!?]*)/i.exec(words)?.[1]);
+  return tidy(RULED_OUT_UNTIL.exec(words)?.[1]);
 }
 
 /** A condition clause ends at the first comma ("before X, effectively precluding Y" → "before X"). */

@@ -87,3 +87,54 @@ test("a refusal carried by the cue ('has ruled out') counts; a negated one ('has
   assert.equal(said("has ruled out"), "ruled_out");
   assert.notEqual(said("has not ruled out"), "ruled_out");
 });
+
+test("the speaker joins a meeting when he is its subject, or a principal speaking of 'a meeting with X'", () => {
+  const speak = (t: string, entityId: string) => {
+    const at = t.indexOf("meet");
+    const s: Statement = {
+      ...statement,
+      speaker: { name: "Ana Varga", mention: "Varga", start: 0, end: 5, entityId },
+      cue: { text: "said", start: t.indexOf("said"), end: t.indexOf("said") + 4 },
+      content: { text: t.slice(t.indexOf("said") + 5), start: t.indexOf("said") + 5, end: t.length },
+    };
+    const e = {
+      id: "v1",
+      text: "meet",
+      start: at,
+      end: at + 4,
+      frame: "meeting",
+      date: null,
+      participants: ["Tomas Brenner"],
+    };
+    const entities = [
+      {
+        id: "e1",
+        name: "Ana Varga",
+        type: "person" as const,
+        aliases: [],
+        mentions: [],
+        roles: ["President"],
+      },
+    ];
+    const spokes = [
+      {
+        id: "e2",
+        name: "Ana Varga",
+        type: "person" as const,
+        aliases: [],
+        mentions: [],
+        roles: ["spokeswoman"],
+      },
+    ];
+    return {
+      principal: deriveStances(t, [s], [e], null, entities)[0]?.proposition.participants,
+      spokes: deriveStances(t, [s], [e], null, spokes)[0]?.proposition.participants,
+    };
+  };
+  const self = speak("Varga said she was ready to meet Brenner.", "e2");
+  assert.deepEqual(self.spokes, ["Ana Varga", "Tomas Brenner"]);
+  const nominal = speak("Varga said a meeting with Brenner was possible.", "e1");
+  assert.deepEqual(nominal.principal, ["Ana Varga", "Tomas Brenner"]);
+  const relayed = speak("Varga said a meeting with Brenner was possible.", "e2");
+  assert.deepEqual(relayed.spokes, ["Tomas Brenner"]);
+});

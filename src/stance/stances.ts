@@ -2,8 +2,12 @@
  * @module Stances: for each attributed statement that mentions an event frame, the speaker's position on that
  * proposition. Ids and names are per-article here; the corpus stage maps them to corpus-wide ones.
  */
-import type { NewsEvent, Stance, Statement } from "../core/records.ts";
+import type { Entity, NewsEvent, Stance, Statement } from "../core/records.ts";
+import { isLeaderRole } from "../language/roles.ts";
 import { classifyStance } from "./stance-classifier.ts";
+
+/** Frames whose participants are people who gather or speak together ("meet", "call"; a visit has one). */
+const GATHERING_FRAMES = new Set(["meeting", "call"]);
 
 /** Frames that make sense without named participants ("a ceasefire", "new sanctions"). */
 const OPEN_FRAMES = new Set([
@@ -27,14 +31,17 @@ export function deriveStances(
   statements: readonly Statement[],
   events: readonly NewsEvent[],
   fallbackDate: string | null,
+  entities: readonly Entity[] = [],
 ): Stance[] {
+  const principal = principals(entities);
   const stances: Stance[] = [];
   for (const statement of statements) {
     if (!statement.speaker) continue;
     const { content } = statement;
     const inside = events.filter((e) => e.start >= content.start && e.end <= content.end);
     const seen = new Set<string>();
-    for (const event of inside) {
+    for (const found of inside) {
+      const event = withSpeakerAsSubject(found, statement, principal);
       if (event.participants.length === 0 && !OPEN_FRAMES.has(event.frame)) continue;
       const key = `${event.frame}|${event.participants.join("|")}`;
       if (seen.has(key)) continue;
@@ -54,6 +61,35 @@ export function deriveStances(
     }
   }
   return stances;
+}
+
+// "I am ready to meet X", "said he was ready to sit down with X": the speaker is the one who would meet.
+const SELF_SUBJECT = /(?:^|[^\p{L}])(?:I|we|he|she)\s+(?:[\p{L}'’]+\s+){0,5}$/iu;
+
+/** Entities that speak for themselves: a leader's role, or no role at all in the article (not a spokesman). */
+function principals(entities: readonly Entity[]): Set<string> {
+  return new Set(entities.filter((e) => e.roles.length === 0 || e.roles.some(isLeaderRole)).map((e) => e.id));
+}
+
+/**
+ * A meeting or call whose one named participant is someone other than the speaker has the speaker as its other
+ * participant when the speaker is its subject ("I am ready to meet X", "he said he was ready to meet X") or when
+ * the speaker is a principal speaking of "a meeting with X" (a spokesman's "a meeting with X" is his principal's).
+ */
+function withSpeakerAsSubject(
+  event: NewsEvent,
+  statement: Statement,
+  principal: ReadonlySet<string>,
+): NewsEvent {
+  const speaker = statement.speaker;
+  if (!speaker || !GATHERING_FRAMES.has(event.frame) || event.participants.length !== 1) return event;
+  if (event.participants[0] === speaker.name) return event;
+  const { content } = statement;
+  const before = content.text.slice(0, event.start - content.start);
+  const clause = before.split(/[.;!?]|,\s*(?:but|and)\b/).at(-1) ?? before;
+  const self = SELF_SUBJECT.test(clause);
+  if (!self && !(speaker.entityId !== null && principal.has(speaker.entityId))) return event;
+  return { ...event, participants: [...event.participants, speaker.name].sort() };
 }
 
 /**

@@ -23,6 +23,10 @@ export interface CorpusIndex extends DedupIndex, ProfileIndex {
   reset(): void;
   /** Articles not yet indexed, in arrival order, after `afterSeq`. */
   pending(afterSeq: number, limit: number): AnalysedArticle[];
+  /** Ids of the articles not yet indexed, in publication order (undated last, then arrival order). */
+  pendingByDate(): string[];
+  /** These articles with their analyses, in the order given. */
+  analysed(ids: readonly string[]): AnalysedArticle[];
   markIndexed(ids: readonly string[]): void;
 
   /** Replaces the stored links of these articles (and clears those of `cleared` that have none now). */

@@ -81,6 +81,26 @@ export class SqliteCorpusIndex implements CorpusIndex {
     ).map((row) => ({ article: rowToArticle(row), analysis: JSON.parse(row.analysis_json) as Analysis }));
   }
 
+  pendingByDate(): string[] {
+    return this.all<{ id: string }>(
+      "SELECT id FROM articles WHERE indexed = 0 ORDER BY published IS NULL, published, seq",
+    ).map((r) => r.id);
+  }
+
+  analysed(ids: readonly string[]): AnalysedArticle[] {
+    if (ids.length === 0) return [];
+    const rows = this.all<ArticleRow & { analysis_json: string }>(
+      `SELECT a.*, n.json AS analysis_json FROM articles a JOIN analyses n ON n.article_id = a.id
+       WHERE a.id IN (${ids.map(() => "?").join(",")})`,
+      ...ids,
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ article: rowToArticle(row), analysis: JSON.parse(row.analysis_json) as Analysis }] : [];
+    });
+  }
+
   markIndexed(ids: readonly string[]): void {
     for (const id of ids) this.run("UPDATE articles SET indexed = 1 WHERE id = ?", id);
   }
@@ -109,7 +129,9 @@ export class SqliteCorpusIndex implements CorpusIndex {
   }
 
   doc(id: string): DedupInput | null {
-    return this.get<DedupInput>("SELECT id, text, published, seq FROM articles WHERE id = ?", id) ?? null;
+    return (
+      this.get<DedupInput>("SELECT id, text, published, seq, outlet FROM articles WHERE id = ?", id) ?? null
+    );
   }
 
   link(id: string): DuplicateLink | null {
