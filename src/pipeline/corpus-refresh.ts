@@ -33,6 +33,8 @@ export interface RefreshProgress {
 }
 
 const PAGE = 256;
+/** Rounds of the clustering's second look; each reads the run's articles once more. */
+const REASSIGN_ROUNDS = 2;
 
 export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgress) => void): RefreshSummary {
   return index.inTransaction(() => {
@@ -100,6 +102,23 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
       index.setStory(id, story);
       touched.add(story);
     });
+    // A second look at this run's articles once their stories have grown (see StoryClusterer.reassign).
+    for (let round = 0; round < REASSIGN_ROUNDS; round++) {
+      let moved = 0;
+      forEachPendingByDate(index, (item) => {
+        const id = item.article.id;
+        const story = index.storyOf(id);
+        if (isCopy(id) || !story) return;
+        const now = clusterer.reassign(id, weigh(countsOf(item), idf), story);
+        if (now === story) return;
+        index.setStory(id, now);
+        for (const copy of index.copiesOf(id)) index.setStory(copy, now);
+        touched.add(now);
+        touched.add(story);
+        moved++;
+      });
+      if (moved === 0) break;
+    }
     for (const link of duplicates.links) {
       const story = index.storyOf(link.duplicateOf);
       const before = index.storyOf(link.articleId);

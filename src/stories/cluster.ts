@@ -94,6 +94,54 @@ export class StoryClusterer {
     this.changed.add(storyId);
   }
 
+  /**
+   * A second look once the run's stories have grown: an article moves to another story whose centroid is now
+   * closer than its own story without it, or starts a story of its own when nothing, its own story included, is
+   * close enough. Online clustering decides with the stories it has when the article arrives; this corrects the
+   * article that joined a neighbour's story before its own story existed. Returns the article's story now.
+   */
+  reassign(articleId: string, vector: TermVector, current: string): string {
+    const own = this.load(current);
+    if (!own) return current;
+    const rest = new Map(own.profile.sum);
+    for (const [term, w] of vector) {
+      const left = (rest.get(term) ?? 0) - w;
+      if (Math.abs(left) < 1e-9) rest.delete(term);
+      else rest.set(term, left);
+    }
+    const alone = rest.size === 0;
+    const ownScore = alone ? 0 : cosine(vector, normalised(rest));
+    const entityTerms = [...vector.keys()].filter((t) => t.startsWith("@"));
+    let best: Loaded | null = null;
+    let bestScore = Math.max(this.options.threshold, ownScore);
+    for (const id of new Set([...this.index.storiesNaming(entityTerms), ...this.fresh(entityTerms)])) {
+      const story = id === current ? null : this.load(id);
+      if (!story) continue;
+      const score = cosine(vector, story.centroid);
+      if (score > bestScore) {
+        best = story;
+        bestScore = score;
+      }
+    }
+    if (!best && (alone || ownScore >= this.options.threshold)) return current;
+    own.profile.sum.clear();
+    for (const [term, w] of rest) own.profile.sum.set(term, w);
+    own.centroid = normalised(rest);
+    this.changed.add(current);
+    if (best) {
+      this.join(best.profile.id, vector);
+      return best.profile.id;
+    }
+    const id = shortId("st", articleId);
+    this.loaded.set(id, {
+      profile: { id, seq: this.seq++, sum: new Map() },
+      centroid: new Map(),
+      newTerms: new Set(),
+    });
+    this.join(id, vector);
+    return id;
+  }
+
   /** Stories this run created or grew, with the entity terms they gained: what must be stored again. */
   changedProfiles(): { profile: StoryProfile; newTerms: string[] }[] {
     return [...this.changed].flatMap((id) => {
