@@ -227,3 +227,22 @@ test("an uncued quote right after a statement continues it", () => {
     ],
   );
 });
+
+test("a cue set off by commas inside the clause: the content is the clause around it", () => {
+  const text = "The new bridge, Mayor Anna Venn said, will open in May.";
+  const [r] = rows(text);
+  assert.equal(r?.speaker, "Anna Venn");
+  assert.equal(r?.cue, "said");
+  assert.equal(r?.content, "The new bridge, Mayor Anna Venn said, will open in May");
+});
+
+test("a quote that continues after the cue's sentence belongs to the same cue", () => {
+  const text = "“The bridge opens today,” said Anna Venn. “The ferry stops in May.”";
+  assert.deepEqual(
+    rows(text).map((r) => [r.speaker, r.cue, r.content]),
+    [
+      ["Anna Venn", "said", "The bridge opens today"],
+      ["Anna Venn", "said", "The ferry stops in May."],
+    ],
+  );
+});
