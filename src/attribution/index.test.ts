@@ -246,3 +246,11 @@ test("a quote that continues after the cue's sentence belongs to the same cue", 
     ],
   );
 });
+
+test("a quote before its cue with no quote after: the quote is the content, not the words after the cue", () => {
+  const text = "“The bridge opens today,” Anna Venn said to the crowd, who cheered for the new bridge.";
+  assert.deepEqual(
+    rows(text).map((r) => [r.speaker, r.cue, r.content]),
+    [["Anna Venn", "said", "The bridge opens today"]],
+  );
+});

@@ -70,9 +70,11 @@ export function attributeSentence(index: ArticleIndex, s: Sentence, prior: reado
       aside === null || forward === null || isClaimed(aside)
         ? forward
         : clauseContent(index, aside, forward.content.end);
-    add(cue, speaker, content, aside ?? slot?.start ?? cue.start);
-    // “A,” X said, “B.” — the first part of a split quote ends right before the speaker.
+    // “A,” X said, “B.” — the first part of a split quote ends right before the speaker. With no quote after the
+    // cue (“A,” X said to the crowd, who …), the quote alone is what X said.
     const first = slot === null ? undefined : splitQuoteBefore(index, slot.start);
+    const quoteOnly = first !== undefined && content?.kind === "indirect";
+    if (!quoteOnly) add(cue, speaker, content, aside ?? slot?.start ?? cue.start);
     if (first !== undefined && !isClaimed(first.contentStart))
       add(cue, speaker, quotedContent(index, first), first.start);
   }
