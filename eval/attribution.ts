@@ -8,6 +8,10 @@
  * contentSpans). Also prints the articles/s of the whole analyze stage on the split's texts.
  *
  *   npm run eval:attribution [-- --split dev|train|test] [--floor-exact 70,75,60] [--json] [--errors N]
+ *     [--boundaries N]
+ *
+ * `--boundaries N` counts the boundary errors per role (a prediction overlapping a gold span but not matching it;
+ * lib/boundary-classes.ts), with N examples of each class.
  */
 
 import { spawnSync } from "node:child_process";
@@ -16,6 +20,7 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeText } from "../src/pipeline/analyze-article.ts";
 import { loadPolnear, POLNEAR, type PolnearArticle } from "./lib/attribution-data.ts";
+import { classify, countClasses } from "./lib/boundary-classes.ts";
 import { ROLES, type Role, roleSpans } from "./lib/brat.ts";
 import {
   type DocSpans,
@@ -41,6 +46,7 @@ interface Options {
   readonly floor: readonly number[] | null;
   readonly json: boolean;
   readonly errors: number;
+  readonly boundaries: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -56,7 +62,9 @@ function parseArgs(argv: readonly string[]): Options {
     throw new Error("--floor-exact needs three numbers: source,cue,content (exact F1, 0-100)");
   const errors = Number(value("--errors") ?? 0);
   if (!Number.isInteger(errors) || errors < 0) throw new Error("--errors needs a count");
-  return { split, floor, json: argv.includes("--json"), errors };
+  const boundaries = argv.includes("--boundaries") ? Number(value("--boundaries") ?? 0) : -1;
+  if (!Number.isInteger(boundaries)) throw new Error("--boundaries needs a count");
+  return { split, floor, json: argv.includes("--json"), errors, boundaries };
 }
 
 type Article = PolnearArticle;
@@ -180,6 +188,25 @@ function printErrors(
   }
 }
 
+function printBoundaries(
+  role: Role,
+  mismatches: readonly SpanMismatch[],
+  texts: ReadonlyMap<string, string>,
+  n: number,
+): void {
+  const pairs = mismatches.flatMap((m) =>
+    m.kind === "spurious" && m.partner !== null
+      ? [{ doc: m.doc, text: texts.get(m.doc) ?? "", gold: m.partner, predicted: m.span }]
+      : [],
+  );
+  console.log(`\n${role}: ${pairs.length} boundary errors (prediction overlaps gold, not exact)`);
+  for (const [cls, count] of countClasses(pairs, role)) {
+    console.log(`  ${String(count).padStart(4)}  ${cls}`);
+    for (const p of pairs.filter((x) => classify(x, role).includes(cls)).slice(0, n))
+      console.log(`          gold ${show(p.text, p.gold)}\n          got  ${show(p.text, p.predicted)}`);
+  }
+}
+
 function main(): number {
   if (!existsSync(DATA)) {
     console.log("../shared/data/polnear not found: attribution evaluation skipped");
@@ -224,6 +251,10 @@ function main(): number {
   if (options.errors > 0) {
     const texts = new Map(articles.map((a) => [a.id, a.text]));
     for (const role of ROLES) printErrors(role, mismatches[role], texts, options.errors);
+  }
+  if (options.boundaries >= 0) {
+    const texts = new Map(articles.map((a) => [a.id, a.text]));
+    for (const role of ROLES) printBoundaries(role, mismatches[role], texts, options.boundaries);
   }
   if (options.floor !== null) {
     const below = ROLES.filter((r, i) => 100 * scores[r].exact.f1 < (options.floor?.[i] ?? 0));

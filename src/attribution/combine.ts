@@ -34,14 +34,16 @@ function sameWords(a: Statement["content"], b: Statement["content"]): boolean {
 const DANGLING = /(?:^|\s)(?:between|of|the|a|an|and|or|with|to|for|in|on|at|by|from)$/i;
 
 /**
- * The model's content stops inside the rules' one in the middle of a phrase: after "between", "the", … or inside a
- * name ("a meeting between Prime Minister | Teodoro Abrantes and …").
+ * The model's content stops inside the rules' one in the middle of a phrase: after "between", "the", … inside a
+ * name ("a meeting between Prime Minister | Teodoro Abrantes and …"), or before the quoted words that finish it.
  */
 function cutShort(model: Statement["content"], rules: Statement["content"]): boolean {
   if (model.start < rules.start || model.end >= rules.end) return false;
   const words = model.text.trimEnd();
   const next = rules.text.slice(model.end - rules.start).trimStart();
   if (DANGLING.test(words)) return true;
+  // a paraphrase the rules carry on into its quoted condition: said X could take place, “but only after …”
+  if (/^,?\s*[“"«]/u.test(next)) return true;
   return /\p{Lu}[\p{L}'’-]*$/u.test(words) && /^\p{Lu}/u.test(next);
 }
 

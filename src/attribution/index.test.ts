@@ -241,6 +241,25 @@ test("a tail cue with the speaker's role, an object and an adjunct after it keep
   );
 });
 
+test("a cue set off by commas inside the clause: the content is the clause around it", () => {
+  const text = "The new bridge, Mayor Anna Venn said, will open in May.";
+  const [r] = rows(text);
+  assert.equal(r?.speaker, "Anna Venn");
+  assert.equal(r?.cue, "said");
+  assert.equal(r?.content, "The new bridge, Mayor Anna Venn said, will open in May");
+});
+
+test("a quote that continues after the cue's sentence belongs to the same cue", () => {
+  const text = "“The bridge opens today,” said Anna Venn. “The ferry stops in May.”";
+  assert.deepEqual(
+    rows(text).map((r) => [r.speaker, r.cue, r.content]),
+    [
+      ["Anna Venn", "said", "The bridge opens today"],
+      ["Anna Venn", "said", "The ferry stops in May."],
+    ],
+  );
+});
+
 test("'X, who said …' is X; 'he' after a sentence about Y is Y", () => {
   const text =
     "Mayor Anna Venn spoke first. The union challenged Governor Piet Morell, who said last week that he would not meet it. " +
@@ -248,4 +267,12 @@ test("'X, who said …' is X; 'he' after a sentence about Y is Y", () => {
   const by = (words: string) => rows(text).find((r) => r.content.includes(words))?.speaker;
   assert.equal(by("would not meet it"), "Piet Morell");
   assert.equal(by("I will be there"), "Piet Morell");
+});
+
+test("a quote before its cue with no quote after: the quote is the content, not the words after the cue", () => {
+  const text = "“The bridge opens today,” Anna Venn said to the crowd, who cheered for the new bridge.";
+  assert.deepEqual(
+    rows(text).map((r) => [r.speaker, r.cue, r.content]),
+    [["Anna Venn", "said", "The bridge opens today"]],
+  );
 });

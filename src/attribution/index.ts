@@ -28,7 +28,8 @@ export function extractStatements(
   const tokens = tokenize(text);
   const tags = spansToLabels(text, tokens, statementSpans(rules));
   const found = modelStatements(model, index, prose, entities, tags, tokens);
-  return numbered(combine(rules, found));
+  const combined = combine(rules, found);
+  return numbered([...combined, ...continuationQuotes(index, prose, combined)]);
 }
 
 function numbered(found: readonly Attributed[]): Statement[] {

@@ -117,7 +117,8 @@ export function modelStatements(
 
 /**
  * The cue's content spans as one range. Parts on both sides of the cue stay one (PolNeAR's outer extent) only for a
- * quote the cue splits (“A,” X said, “B.”); otherwise the part after the cue is the content.
+ * quote the cue splits (“A,” X said, “B.”) or an aside ("A, X said, B"); otherwise the part after the cue is the
+ * content.
  */
 function ownContent(ctx: TokenContext, cue: TokenSpan, own: readonly TokenSpan[]): Range {
   const from = Math.min(...own.map((s) => s.from));
@@ -130,7 +131,15 @@ function ownContent(ctx: TokenContext, cue: TokenSpan, own: readonly TokenSpan[]
   const firstAfter = Math.min(...after.map((s) => s.from));
   if ((ctx.quoteOf[lastBefore] as number) >= 0 && (ctx.quoteOf[firstAfter] as number) >= 0)
     return { from, to };
+  if (parenthetical(ctx, lastBefore + 1, firstAfter)) return { from, to };
   return { from: firstAfter, to: Math.max(...after.map((s) => s.to)) };
+}
+
+/** Tokens `from`..`to` are ", X said," between two parts of one clause: a comma at each end, none between. */
+function parenthetical(ctx: TokenContext, from: number, to: number): boolean {
+  if (ctx.wh[from + 2] !== COMMA || ctx.wh[to - 1 + 2] !== COMMA || to - from > 12) return false;
+  for (let i = from + 1; i < to - 1; i++) if (ctx.wh[i + 2] === COMMA) return false;
+  return true;
 }
 
 /** 1 for tokens of prose sentences (not headlines, captions, teasers). */
@@ -256,6 +265,13 @@ function impliedContent(ctx: TokenContext, cue: Range, source: TokenSpan | null)
     let comma = speakerFrom - 1;
     while (comma > from && ctx.wh[comma + 2] !== COMMA) comma--;
     return comma > from ? trimmed(ctx, from, comma) : null;
+  }
+  // "A, X said, B.": the sentence around the aside.
+  const asideFrom = source !== null && source.to <= cue.from ? source.from : cue.from;
+  if (asideFrom > from && cue.to < to) {
+    let comma = asideFrom - 1;
+    while (comma > from && ctx.wh[comma + 2] !== COMMA && asideFrom - comma < 4) comma--;
+    if (parenthetical(ctx, comma, cue.to + 1)) return trimmed(ctx, from, to);
   }
   // "According to X, …": what follows the first comma after the cue.
   if (cue.from === from) {

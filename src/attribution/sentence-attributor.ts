@@ -68,9 +68,17 @@ export function attributeSentence(index: ArticleIndex, s: Sentence, prior: reado
       slot === null
         ? (found.at(-1)?.speaker ?? subjectSpeaker(index, s, history()))
         : resolveSpeaker(index, slot, history());
-    add(cue, speaker, forwardContent(index, s, cue, cuts, claimed), slot?.start ?? cue.start);
-    // “A,” X said, “B.” — the first part of a split quote ends right before the speaker.
+    const forward = forwardContent(index, s, cue, cuts, claimed);
+    const aside = slot === null || forward === null ? null : asideStart(index, s, slot.start, cue.end);
+    const content =
+      aside === null || forward === null || isClaimed(aside)
+        ? forward
+        : clauseContent(index, aside, forward.content.end);
+    // “A,” X said, “B.” — the first part of a split quote ends right before the speaker. With no quote after the
+    // cue (“A,” X said to the crowd, who …), the quote alone is what X said.
     const first = slot === null ? undefined : splitQuoteBefore(index, slot.start);
+    const quoteOnly = first !== undefined && content?.kind === "indirect";
+    if (!quoteOnly) add(cue, speaker, content, aside ?? slot?.start ?? cue.start);
     if (first !== undefined && !isClaimed(first.contentStart))
       add(cue, speaker, quotedContent(index, first), first.start);
   }
@@ -86,6 +94,22 @@ export function attributeSentence(index: ArticleIndex, s: Sentence, prior: reado
   const via = findRelay(index, s.start, s.end);
   for (const f of found) if (f.via === null && via !== null && via !== f.speaker?.name) f.via = via;
   return found;
+}
+
+/** ", X said," between two parts of a clause (PolNeAR: one content around it). */
+const ASIDE_BEFORE = /^(?:.*(?:,\s+but\s+|;\s+))?([^;“”"]*\p{L}[^;“”"]*),\s*$/du;
+const ASIDE_AFTER = /^(?:\s+\p{Ll}+){0,2}\s*,\s*\S/u;
+
+/**
+ * "Acts of protest, Mr. Obama said, are acts of patriotism": where the clause around an aside starts (after ", but"
+ * or ";" before it), when the speaker and cue sit between two commas; null when they do not.
+ */
+function asideStart(index: ArticleIndex, s: Sentence, slotStart: number, cueEnd: number): number | null {
+  const { text } = index;
+  if (!ASIDE_AFTER.test(text.slice(cueEnd, s.end))) return null;
+  const m = ASIDE_BEFORE.exec(text.slice(s.start, slotStart));
+  if (m === null) return null;
+  return s.start + (m.indices?.[1]?.[0] ?? 0);
 }
 
 /** The quote whose closing mark is followed only by spaces up to `at`. */
