@@ -75,6 +75,7 @@ const UNNAMED_FRAMES = new Set([
   "election",
   "merger",
 ]);
+const OTHER_BEFORE = /\b(?:bilateral|many|several|other|separate|various|numerous)\s+(?:[\p{L}-]+\s+)?$/iu;
 const RELATION_AFTER = /^\s*(?:between|with|of|involving|among)\b/i;
 
 /**
@@ -95,6 +96,12 @@ function withArticleParticipants(text: string, events: readonly NewsEvent[]): Ne
     const only = sets.get(e.frame);
     if (e.participants.length > 0 || UNNAMED_FRAMES.has(e.frame) || only?.size !== 1) return e;
     if (RELATION_AFTER.test(text.slice(e.end, e.end + 20))) return e;
+    // "many bilateral meetings on the sidelines": other meetings, not the one the article is about
+    if (
+      /(?:meetings|summits)$/i.test(e.text) ||
+      OTHER_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))
+    )
+      return e;
     const [names] = [...only];
     return names ? { ...e, participants: names.split("|") } : e;
   });
