@@ -4,7 +4,7 @@
  * it), a second development corpus (eval/dossier-corpus2, first written as a held-out set) and, when present, a
  * held-out corpus (eval/dossier-heldout, never tuned on) — pairwise duplicate
  * precision/recall, story BCubed F1, stance accuracy and change-detection precision/recall — and a report on the
- * seed reports in ../shared/seeds. The floors apply to the development corpus.
+ * seed reports in ../shared/seeds. The floors apply to each development corpus, never to the held-out one.
  *
  * Everything runs through the CLI as a user would: `dossier ingest` into a temporary database, `export --json`,
  * and `changes --json`. When `changes` does not run, changes count as none found.
@@ -258,6 +258,12 @@ function main(): number {
   const dir = mkdtempSync(join(tmpdir(), "dossier-eval-"));
   try {
     const failed: string[] = [];
+    if (options.only !== null && !CORPORA.some((c) => c.dir.split("/").at(-1) === options.only)) {
+      console.error(
+        `--corpus: no corpus ${options.only} (${CORPORA.map((c) => c.dir.split("/").at(-1)).join(", ")})`,
+      );
+      return 2;
+    }
     const chosen = CORPORA.filter((c) => options.only === null || c.dir.split("/").at(-1) === options.only);
     for (const corpus of chosen) {
       if (!existsSync(join(corpus.dir, "gold.json"))) continue;

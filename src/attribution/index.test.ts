@@ -276,3 +276,9 @@ test("a quote before its cue with no quote after: the quote is the content, not 
     [["Anna Venn", "said", "The bridge opens today"]],
   );
 });
+
+test("'he' is not a name quoted in the sentence before, nor a possessor", () => {
+  const text =
+    'Mayor Anna Venn spoke first. Governor Piet Morell said the bridge would open. "Venn is wrong about it," he added.';
+  assert.equal(rows(text).find((r) => r.content.includes("wrong about it"))?.speaker, "Piet Morell");
+});

@@ -97,7 +97,7 @@ export function attributeSentence(index: ArticleIndex, s: Sentence, prior: reado
 }
 
 /** ", X said," between two parts of a clause (PolNeAR: one content around it). */
-const ASIDE_BEFORE = /^(?:.*(?:,\s+but\s+|;\s+))?([^;“”"]*\p{L}[^;“”"]*),\s*$/du;
+const ASIDE_CLAUSE = /^[^;“”"]*\p{L}[^;“”"]*,\s*$/u;
 const ASIDE_AFTER = /^(?:\s+\p{Ll}+){0,2}\s*,\s*\S/u;
 
 /**
@@ -107,9 +107,15 @@ const ASIDE_AFTER = /^(?:\s+\p{Ll}+){0,2}\s*,\s*\S/u;
 function asideStart(index: ArticleIndex, s: Sentence, slotStart: number, cueEnd: number): number | null {
   const { text } = index;
   if (!ASIDE_AFTER.test(text.slice(cueEnd, s.end))) return null;
-  const m = ASIDE_BEFORE.exec(text.slice(s.start, slotStart));
-  if (m === null) return null;
-  return s.start + (m.indices?.[1]?.[0] ?? 0);
+  // the clause starts after the last ", but " or ";" before the speaker (found without a backtracking pattern)
+  const before = text.slice(s.start, slotStart);
+  const but = before.lastIndexOf(", but ");
+  const semi = before.lastIndexOf(";");
+  let from = 0;
+  if (but >= 0 && but + 6 > semi) from = but + 6;
+  else if (semi >= 0) from = semi + 1;
+  while (/\s/.test(before[from] ?? "")) from += 1;
+  return ASIDE_CLAUSE.test(before.slice(from)) ? s.start + from : null;
 }
 
 /** The quote whose closing mark is followed only by spaces up to `at`. */

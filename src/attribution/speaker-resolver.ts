@@ -91,6 +91,9 @@ function recentSubject(index: ArticleIndex, at: number): Entity | null {
     if (s === undefined) continue;
     const first = index.mentions.find((m) => m.start >= s.start && m.end <= Math.min(s.end, at));
     if (first === undefined || first.entity.type !== "person") continue;
+    // "“Dorash is lying,” he added" and "Abrantes's spokesman X … He added": not the subject
+    if (/^['’]s\b/.test(index.text.slice(first.end, first.end + 3))) continue;
+    if (index.quotes.some((q) => q.contentStart <= first.start && first.end <= q.contentEnd)) continue;
     const lead = index.text.slice(s.start, first.start);
     // "In Trenograd, President X …": a short opening phrase, the subject's title
     if (

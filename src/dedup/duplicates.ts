@@ -106,7 +106,8 @@ export class Deduplicator {
     const changed: string[] = [];
     for (const members of groups.values()) {
       const ids = [...members];
-      const kept = ids.reduce((a, b) => (this.preferKept(a, b) ? a : b));
+      const credited = this.creditCounts(ids);
+      const kept = ids.reduce((a, b) => (this.preferKept(a, b, credited) ? a : b));
       if (this.index.link(kept)) changed.push(kept);
       for (const m of ids) {
         if (m === kept) continue;
@@ -143,12 +144,12 @@ export class Deduplicator {
    * The kept copy is the source a republished copy credits (its text names the other's outlet, not the other way
    * round), else the fullest one (a truncated copy points at its full version), then the earliest.
    */
-  private preferKept(a: string, b: string): boolean {
+  private preferKept(a: string, b: string, credited: ReadonlyMap<string, number>): boolean {
+    const ca = credited.get(a) ?? 0;
+    const cb = credited.get(b) ?? 0;
+    if (ca !== cb) return ca > cb;
     const da = this.index.doc(a);
     const db = this.index.doc(b);
-    const aCredited = credits(db?.text ?? "", da?.outlet);
-    const bCredited = credits(da?.text ?? "", db?.outlet);
-    if (aCredited !== bCredited) return aCredited;
     const sa = this.shingles(a).size;
     const sb = this.shingles(b).size;
     if (Math.abs(sa - sb) > 0.05 * Math.max(sa, sb)) return sa > sb;
@@ -158,6 +159,19 @@ export class Deduplicator {
     if (pa && !pb) return true;
     if (pb && !pa) return false;
     return (da?.seq ?? 0) <= (db?.seq ?? 0);
+  }
+
+  /** How many other members of a group credit each member's outlet. */
+  private creditCounts(ids: readonly string[]): Map<string, number> {
+    const docs = ids.map((id) => this.index.doc(id));
+    return new Map(
+      ids.map((id, i) => [
+        id,
+        docs.filter(
+          (d, j) => j !== i && d && d.outlet !== docs[i]?.outlet && credits(d.text, docs[i]?.outlet),
+        ).length,
+      ]),
+    );
   }
 
   private shingles(id: string): Set<number> {
@@ -203,15 +217,22 @@ export class Deduplicator {
 
 const GENERIC_OUTLET_WORDS = /\s+(?:wire|news|agency|service|press)$/i;
 
-/** `text` names `outlet` ("Meridian Wire" → "Meridian"), a credit line or dateline of a republished copy. */
+/**
+ * `text` credits `outlet` ("Meridian Wire" → "Meridian"): in a dateline "(Meridian) —", "according to Meridian",
+ * "Meridian reported / said", "Source: Meridian", "By Meridian". Case-sensitive, so "an independent commission" does
+ * not credit The Independent.
+ */
 function credits(text: string, outlet: string | null | undefined): boolean {
   const core = outlet
     ?.trim()
     .replace(/^the\s+/i, "")
     .replace(GENERIC_OUTLET_WORDS, "");
   if (!core || core.length < 3) return false;
-  const escaped = core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
+  const name = core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `\\(${name}(?:\\s+\\p{L}+)?\\)|according to (?:the )?${name}\\b|(?:Source|By|Via):?\\s+(?:the )?${name}\\b|\\b${name}(?:\\s+\\p{Lu}\\p{L}*)?\\s+(?:reported|said|wrote)\\b`,
+    "u",
+  ).test(text);
 }
 
 /** Links every copy to the kept version of its group; nothing is deleted. (All in memory, in the given order.) */

@@ -145,3 +145,15 @@ test("'did not rule out meeting Y' and 'sit down with Y' take the subject; 'the 
     ],
   );
 });
+
+test("no exchange in 'exchanged fire with soldiers', no election in a parliamentary vote, no object after 'the meeting'", () => {
+  const text =
+    "Troops exchanged fire with soldiers near the border. The parliamentary vote on the budget failed. " +
+    "After the meeting Tomas Brenner told reporters nothing.";
+  const entities = [person("e2", "Tomas Brenner", text, "Tomas Brenner")];
+  const events = extractEvents(text, sentencesOf(text), entities, [], noDate);
+  assert.deepEqual(
+    events.map((e) => [e.frame, e.participants]),
+    [["meeting", []]],
+  );
+});

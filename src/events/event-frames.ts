@@ -17,6 +17,9 @@ export interface EventFrame {
 const EXCHANGED =
   "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies)";
 
+/** Up to two words between "swap of the" and the people, none of them a preposition ("exchanged fire with"). */
+const MIDDLE = "(?:(?!(?:with|between|about|on|of|for|from|to|at|by|in|and)\\b)[\\p{L}\\d,-]+ ){0,2}";
+
 export const EVENT_FRAMES: readonly EventFrame[] = [
   // "a Putin-Zelensky meeting", "a summit", "top-level meeting", "the leaders could meet", "sit down with"
   {
@@ -41,8 +44,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     frame: "prisoner-exchange",
     triggers: [
       "(?:prisoner|hostage|crew|POW) (?:exchanges?|swaps?)",
-      `(?:exchanges?|swaps?) of (?:the )?(?:[\\p{L}\\d,-]+ )?(?:[\\p{L}-]+ )?${EXCHANGED}`,
-      `(?:exchange|swap|exchanged|swapped|exchanging|swapping) (?:the )?(?:[\\p{L}\\d,-]+ )?(?:[\\p{L}-]+ )?${EXCHANGED}`,
+      `(?:exchanges?|swaps?) of (?:the )?${MIDDLE}${EXCHANGED}`,
+      `(?:exchange|swap|exchanged|swapped|exchanging|swapping) (?:the )?${MIDDLE}${EXCHANGED}`,
       `${EXCHANGED} (?:[\\p{L}]+ )?(?:were|was|are|be|been) (?:exchanged|swapped)`,
     ],
     bare: ["(?:the|this|that|an?|any) (?:exchange|swap)"],
@@ -77,7 +80,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "elections?",
       "referendums?",
       "referenda",
-      "(?:early|snap|general|presidential|parliamentary) (?:vote|polls?)",
+      "(?:early|snap|general|presidential) (?:vote|polls?)",
     ],
   },
 ];

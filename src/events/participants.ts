@@ -30,6 +30,9 @@ const ANAPHORA_BEFORE =
 const MEET_VERB = /^(?:meet|meets|met)$/i;
 // "did not rule out meeting Y", "ready to sit down with Y": the object follows the trigger itself.
 const OBJECT_AFTER = /^(?:meet|meets|met|meeting)$|\swith$/i;
+// "after the meeting Dorash told reporters": the noun, not the gerund
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|this|that|their|his|her|its|our|any|such|every)\s+(?:[\p{L}-]+\s+)?$/iu;
 const LEADERS_AFTER = /^\s*(?:between|of)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
 
 /**
@@ -72,9 +75,8 @@ export function findParticipants(
   }
 
   const after = text.slice(trigger.end, sentence.end);
-  const relation =
-    BETWEEN_OR_WITH.exec(after) ??
-    (OBJECT_AFTER.test(text.slice(trigger.start, trigger.end)) ? /^/.exec(after) : null);
+  const verbal = OBJECT_AFTER.test(text.slice(trigger.start, trigger.end)) && !DETERMINER_BEFORE.test(before);
+  const relation = BETWEEN_OR_WITH.exec(after) ?? (verbal ? /^/.exec(after) : null);
   if (relation && !LEADERS_AFTER.test(after)) {
     const rest = after.slice(relation[0].length);
     const stop = WINDOW_END.exec(rest);
@@ -152,7 +154,7 @@ function roleSubject(
 ): string | null {
   const lead = text.slice(sentence.start, trigger.start);
   const m = ROLE_SUBJECT.exec(lead.replace(/^.*\b(?:said|says|told\s+\S+)\s+(?:that\s+)?/i, ""));
-  if (!m) return null;
+  if (!m || /^['’]s\b/.test(lead.slice((m.index ?? 0) + m[0].length).trimStart())) return null;
   const one = (m[1] ?? "").toLowerCase();
   return roles.get(`${one} ${(m[2] ?? "").toLowerCase()}`) ?? roles.get(one) ?? null;
 }

@@ -136,10 +136,17 @@ const LEADER_PHRASES = ROLES.filter((r) => r.leader).map((r) => r.phrase);
 
 /** A role of a head of state or government, or of a party or union leader ("Karsovian President", "union leader"). */
 export function isLeaderRole(role: string): boolean {
-  const words = ` ${role
+  // "the President's spokesman", "spokesman for the President", "deputy prime minister": not the leader
+  if (
+    /['’]s\b|\b(?:for|of|to)\s+the\b|\b(?:vice|deputy|spokes\w*|adviser|advisor|aide|chief of staff|press)\b/i.test(
+      role,
+    )
+  )
+    return false;
+  const words = role
     .toLowerCase()
     .replace(/[^\p{L}\s-]/gu, " ")
     .replace(/\s+/g, " ")
-    .trim()} `;
-  return LEADER_PHRASES.some((p) => words.includes(` ${p} `) && !words.includes(` vice ${p} `));
+    .trim();
+  return LEADER_PHRASES.some((p) => words === p || words.endsWith(` ${p}`));
 }

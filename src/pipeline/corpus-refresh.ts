@@ -6,7 +6,9 @@
  *
  *   1. duplicates and entities   every new article posted to the fingerprint index; entity groups counted
  *   2. document frequencies      over the new kept versions
- *   3. stories                   each new kept version joins the closest story or starts one; copies follow
+ *   3. stories                   the run's new kept versions, in publication order, each join the closest story or
+ *                                start one; then a second look moves those now closer to another story (within
+ *                                this run only: files ingested one by one get no second look); copies follow
  *   4. rebuild                   touched stories: dating from the story, timeline, title, stances
  */
 import { Deduplicator } from "../dedup/duplicates.ts";
@@ -86,7 +88,7 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
     const clusterer = new StoryClusterer(index);
     const touched = new Set<string>();
     let done = 0;
-    // In the order the news happened, so a story starts at its first report whatever order the files came in.
+    // In the order the news happened, so a story starts at its first report whatever order this run's files came in.
     forEachPendingByDate(index, (item) => {
       const id = item.article.id;
       if (++done % PAGE === 0) onProgress?.({ step: "stories", done, total });

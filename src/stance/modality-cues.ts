@@ -63,7 +63,7 @@ export const CONDITION_CUES: readonly RegExp[] = [
   /\b(must be (?:well[- ])?prepared[^.;!?]*)/i,
   /\b(needs? to be (?:well[- ])?prepared[^.;!?]*)/i,
   /\b((?:would|will) require[^.;!?]*)/i,
-  /\b(if\s+(?!(?:necessary|need\s+be|needed|that\s+is\s+what\s+it\s+takes|that's\s+what\s+it\s+takes)\b)[^.;!?]*)/i,
+  /\b(if\s+(?!(?:necessary|need\s+be|needed|that\s+is\s+what\s+it\s+takes|that's\s+what\s+it\s+takes)\s*["”’'»]?\s*(?:[,.;!?]|$))[^.;!?]*)/i,
   /\b((?:before|until|unless)\s+[^.;!?]*)/i,
 ];
 

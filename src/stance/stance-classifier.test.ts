@@ -70,3 +70,14 @@ test("double negatives open; 'would not' refuses only the event it governs", () 
   assert.equal(classifyStance("the two men shook hands in the lobby")?.stance, "happened");
   assert.equal(classifyStance("the ministers will open talks on Monday")?.stance, "planned");
 });
+
+test("a number or 'if necessary …' opening a real condition keeps it", () => {
+  assert.equal(
+    classifyStance("A summit is possible, but not before 300 prisoners are released")?.stance,
+    "conditional",
+  );
+  assert.equal(
+    classifyStance("a summit is possible if necessary guarantees are given")?.condition,
+    "if necessary guarantees are given",
+  );
+});

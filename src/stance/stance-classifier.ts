@@ -59,7 +59,7 @@ function findCondition(words: string): string | null {
 
 /** "before the end of the year", "until next week": a time limit, not a condition on the event. */
 const TIME_LIMIT =
-  /^(?:before|until|by)\s+(?:the\s+(?:end|start|beginning|middle|turn)\s+of\b|(?:next|this|the\s+coming)\s+\p{L}+$|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|summer|autumn|winter|spring|year-end|the\s+(?:summer|autumn|winter|spring|weekend|holidays))\b[\s\p{N},]*$|\p{N})/iu;
+  /^(?:before|until|by)\s+(?:the\s+(?:end|start|beginning|middle|turn)\s+of\b|(?:next|this|the\s+coming)\s+\p{L}+$|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|summer|autumn|winter|spring|year-end|the\s+(?:summer|autumn|winter|spring|weekend|holidays))\b[\s\p{N},]*$|\p{N}{4}$|\p{N}{1,2}(?:st|nd|rd|th)?\s+\p{L}+$)/iu;
 
 /** "impossible before the terms are finalized": the ruling-out holds until that condition. */
 function beforeClause(words: string): string | null {

@@ -68,7 +68,11 @@ const SELF_SUBJECT = /(?:^|[^\p{L}])(?:I|we|he|she)\s+(?:[\p{L}'’]+\s+){0,5}$/
 
 /** Entities that speak for themselves: a leader's role, or no role at all in the article (not a spokesman). */
 function principals(entities: readonly Entity[]): Set<string> {
-  return new Set(entities.filter((e) => e.roles.length === 0 || e.roles.some(isLeaderRole)).map((e) => e.id));
+  return new Set(
+    entities
+      .filter((e) => e.type === "person" && (e.roles.length === 0 || e.roles.some(isLeaderRole)))
+      .map((e) => e.id),
+  );
 }
 
 /**

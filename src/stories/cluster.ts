@@ -1,5 +1,5 @@
 /**
- * @module Online clustering of articles into stories: each article, in arrival order, joins the story whose
+ * @module Online clustering of articles into stories: each article, in the order given, joins the story whose
  * centroid is most similar (TF-IDF cosine over entities and content words) or starts a new one. A famous name
  * shared by two stories weighs little against the words each story is about. Stories of earlier ingests come from a
  * `ProfileIndex` (the database), so an ingest compares its articles only with the stories naming what they name.
@@ -132,7 +132,9 @@ export class StoryClusterer {
       this.join(best.profile.id, vector);
       return best.profile.id;
     }
-    const id = shortId("st", articleId);
+    // a story is named after its first article, which may be this one: the new story needs a name of its own
+    let id = shortId("st", articleId);
+    for (let n = 1; this.load(id) !== null; n++) id = shortId("st", `${articleId}|${n}`);
     this.loaded.set(id, {
       profile: { id, seq: this.seq++, sum: new Map() },
       centroid: new Map(),
