@@ -83,8 +83,7 @@ export function findParticipants(
     const windowEnd = trigger.end + relation[0].length + (stop ? stop.index : rest.length);
     for (const p of inSentence) if (p.start >= trigger.end && p.start < windowEnd) names.add(p.name);
     for (const m of text.slice(trigger.end, windowEnd).matchAll(ROLE_REFERENCE)) {
-      const one = (m[1] ?? "").toLowerCase();
-      const holder = roles.get(`${one} ${(m[2] ?? "").toLowerCase()}`) ?? roles.get(one);
+      const holder = roleHolder(roles, m);
       if (holder) names.add(holder);
     }
     if (!/between|of|involving/i.test(relation[0]) && names.size > 0) {
@@ -155,6 +154,14 @@ function roleSubject(
   const lead = text.slice(sentence.start, trigger.start);
   const m = ROLE_SUBJECT.exec(lead.replace(/^.*\b(?:said|says|told\s+\S+)\s+(?:that\s+)?/i, ""));
   if (!m || /^['’]s\b/.test(lead.slice((m.index ?? 0) + m[0].length).trimStart())) return null;
+  return roleHolder(roles, m);
+}
+
+/** The holder of the role a match names: its two words ("prime minister") first, else its first word ("president"). */
+function roleHolder(
+  roles: ReadonlyMap<string, string>,
+  m: RegExpExecArray | RegExpMatchArray,
+): string | null {
   const one = (m[1] ?? "").toLowerCase();
   return roles.get(`${one} ${(m[2] ?? "").toLowerCase()}`) ?? roles.get(one) ?? null;
 }

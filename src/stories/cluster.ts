@@ -66,14 +66,7 @@ export class StoryClusterer {
         bestScore = score;
       }
     }
-    const id = best?.profile.id ?? shortId("st", articleId);
-    if (!best) {
-      this.loaded.set(id, {
-        profile: { id, seq: this.seq++, sum: new Map() },
-        centroid: new Map(),
-        newTerms: new Set(),
-      });
-    }
+    const id = best?.profile.id ?? this.start(articleId);
     this.join(id, vector);
     return id;
   }
@@ -132,14 +125,7 @@ export class StoryClusterer {
       this.join(best.profile.id, vector);
       return best.profile.id;
     }
-    // a story is named after its first article, which may be this one: the new story needs a name of its own
-    let id = shortId("st", articleId);
-    for (let n = 1; this.load(id) !== null; n++) id = shortId("st", `${articleId}|${n}`);
-    this.loaded.set(id, {
-      profile: { id, seq: this.seq++, sum: new Map() },
-      centroid: new Map(),
-      newTerms: new Set(),
-    });
+    const id = this.start(articleId);
     this.join(id, vector);
     return id;
   }
@@ -155,6 +141,21 @@ export class StoryClusterer {
   /** Stories started in this run that name these terms (not stored yet, so the index does not know them). */
   private fresh(terms: readonly string[]): string[] {
     return terms.flatMap((t) => [...(this.byTerm.get(t) ?? [])]);
+  }
+
+  /**
+   * A new empty story named after its first article; when that name is taken (the article is leaving the story it
+   * started, in the second look), a numbered variant.
+   */
+  private start(articleId: string): string {
+    let id = shortId("st", articleId);
+    for (let n = 1; this.load(id) !== null; n++) id = shortId("st", `${articleId}|${n}`);
+    this.loaded.set(id, {
+      profile: { id, seq: this.seq++, sum: new Map() },
+      centroid: new Map(),
+      newTerms: new Set(),
+    });
+    return id;
   }
 
   private load(id: string): Loaded | null {
