@@ -157,3 +157,18 @@ test("no exchange in 'exchanged fire with soldiers', no election in a parliament
     [["meeting", []]],
   );
 });
+
+test("'the union leader' names the one person the article calls 'leader' (the speaker is added with the stance)", () => {
+  const text = "Union leader Ivo Sarn spoke first. Ana Varga said she would not meet the union leader while ships wait.";
+  const entities = [
+    { ...person("e1", "Ivo Sarn", text, "Ivo Sarn"), roles: ["leader"] },
+    { ...person("e2", "Ana Varga", text, "Ana Varga"), roles: ["Prime Minister"] },
+  ];
+  const meetings = extractEvents(text, sentencesOf(text), entities, [], noDate).filter(
+    (e) => e.frame === "meeting",
+  );
+  assert.deepEqual(
+    meetings.map((e) => e.participants),
+    [["Ivo Sarn"]],
+  );
+});

@@ -157,11 +157,15 @@ function roleSubject(
   return roleHolder(roles, m);
 }
 
-/** The holder of the role a match names: its two words ("prime minister") first, else its first word ("president"). */
+/**
+ * The holder of the role a match names: its two words ("prime minister") first, else its first word ("president"),
+ * else its second after a modifier ("the union leader" when the article calls him "leader").
+ */
 function roleHolder(
   roles: ReadonlyMap<string, string>,
   m: RegExpExecArray | RegExpMatchArray,
 ): string | null {
   const one = (m[1] ?? "").toLowerCase();
-  return roles.get(`${one} ${(m[2] ?? "").toLowerCase()}`) ?? roles.get(one) ?? null;
+  const two = (m[2] ?? "").toLowerCase();
+  return roles.get(`${one} ${two}`) ?? roles.get(one) ?? (two ? roles.get(two) : undefined) ?? null;
 }
