@@ -138,3 +138,36 @@ test("the speaker joins a meeting when he is its subject, or a principal speakin
   const relayed = speak("Varga said a meeting with Brenner was possible.", "e2");
   assert.deepEqual(relayed.spokes, ["Tomas Brenner"]);
 });
+
+test("the speaker's relative clause on his own words carries their condition", () => {
+  const words =
+    'Varga said the vote would not get in the way of a meeting with Brenner, which she said was possible "if the map is ready".';
+  const first = "the vote would not get in the way of a meeting with Brenner";
+  const second = 'was possible "if the map is ready';
+  const at = (s: string) => words.indexOf(s);
+  const speaker = { name: "Ana Varga", mention: "Varga", start: 0, end: 5, entityId: "e1" };
+  const statements: Statement[] = [
+    { ...statement, id: "s1", speaker, content: { text: first, start: at(first), end: at(first) + first.length } },
+    {
+      ...statement,
+      id: "s2",
+      speaker: { ...speaker, mention: "she", start: at("she"), end: at("she") + 3 },
+      cue: { text: "said", start: at("she said") + 4, end: at("she said") + 8 },
+      content: { text: second, start: at(second), end: at(second) + second.length },
+    },
+  ];
+  const meeting: NewsEvent = {
+    id: "v1",
+    text: "meeting",
+    start: at("meeting"),
+    end: at("meeting") + 7,
+    frame: "meeting",
+    date: null,
+    participants: ["Ana Varga", "Tomas Brenner"],
+  };
+  const stances = deriveStances(words, statements, [meeting], "2025-11-06");
+  assert.deepEqual(
+    stances.map((s) => [s.statementId, s.stance, s.condition]),
+    [["s1", "conditional", "if the map is ready"]],
+  );
+});

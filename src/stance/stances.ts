@@ -37,8 +37,8 @@ export function deriveStances(
   const stances: Stance[] = [];
   for (const statement of statements) {
     if (!statement.speaker) continue;
-    const { content } = statement;
-    const inside = events.filter((e) => e.start >= content.start && e.end <= content.end);
+    const content = withRelativeTail(text, statement, statements);
+    const inside = events.filter((e) => e.start >= statement.content.start && e.end <= statement.content.end);
     const seen = new Set<string>();
     for (const found of inside) {
       const event = withSpeakerAsSubject(found, statement, principal);
@@ -61,6 +61,29 @@ export function deriveStances(
     }
   }
   return stances;
+}
+
+const RELATIVE_GAP = /^\s*["”’»]?\s*,?\s*(?:which|that)\s+(?:[\p{L}'’]+\s+){0,3}$/u;
+
+/**
+ * "…a meeting with X, which he said was possible "if …"": the speaker's own relative clause on his words goes on
+ * reading with them, so its cue and condition count for the proposition the words name.
+ */
+function withRelativeTail(
+  text: string,
+  statement: Statement,
+  statements: readonly Statement[],
+): Statement["content"] {
+  const { content } = statement;
+  const tail = statements.find(
+    (t) =>
+      t !== statement &&
+      t.speaker?.name === statement.speaker?.name &&
+      t.content.start > content.end &&
+      t.content.start - content.end < 60 &&
+      RELATIVE_GAP.test(text.slice(content.end, t.content.start)),
+  );
+  return tail ? { ...content, text: text.slice(content.start, tail.content.end), end: tail.content.end } : content;
 }
 
 // "I am ready to meet X", "said he was ready to sit down with X": the speaker is the one who would meet.
