@@ -52,6 +52,30 @@ export function givenNameKey(token: string): string {
 }
 
 /**
+ * A looser given-name key for matching spellings across articles: the variant set when one is known, else the name
+ * with the regular transliteration differences folded — an initial "Ye" ("Yevgen" / "Evgeni"), Ukrainian "h" for
+ * Russian "g" ("Yevhen" / "Yevgeny"), the soft endings -iy / -ii / -y / -i, doubled letters ("Gennadiy" / "Genadi").
+ */
+export const looseGivenKey: (token: string) => string = memo((token) => {
+  const folded = foldToken(token);
+  return GIVEN_VARIANT.get(folded) ?? LOOSE_VARIANT.get(looseForm(folded)) ?? looseForm(folded);
+});
+
+function looseForm(folded: string): string {
+  const s = folded
+    .replace(/^j(?=[aeiou])/, "y")
+    .replace(/^y(?=e)/, "")
+    .replace(/(?<![kzsctgp])h/g, "g")
+    .replace(/(.)\1/g, "$1");
+  const stem = s.replace(/(?:iy|ii|yi|ij|y|i)$/, "");
+  return stem.length >= 3 ? stem : s;
+}
+
+const LOOSE_VARIANT: ReadonlyMap<string, string> = new Map(
+  GIVEN_NAME_VARIANTS.flatMap((set) => set.map((name) => [looseForm(name), set[0] ?? name] as const)),
+);
+
+/**
  * A key that is equal for two spellings of the same name, usable across articles: "Volodymyr Zelenskyy"
  * and "Vladimir Zelensky" share one; "Vladimir Putin" does not, because the surname differs.
  */

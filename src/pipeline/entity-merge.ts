@@ -6,6 +6,7 @@
 import { shortId } from "../core/hash.ts";
 import type { Analysis, EntityType } from "../core/records.ts";
 import { entityKey } from "../language/entities.ts";
+import { looseGivenKey } from "../language/entity-key.ts";
 import type { CorpusEntity } from "../store/store.ts";
 
 /** One normalised key's spellings, types and aliases, counted over every article that named it. */
@@ -61,7 +62,9 @@ export class EntityRegistry {
   }
 
   resolve(): ResolvedEntities {
-    const folds = foldLoneSurnames(this.groups);
+    const variants = foldSpellings(this.groups);
+    const folds = new Map(variants);
+    for (const [lone, full] of foldLoneSurnames(this.groups, variants)) folds.set(lone, full);
     const merged = new Map<
       string,
       { names: Map<string, number>; types: Map<EntityType, number>; aliases: Set<string> }
@@ -69,16 +72,21 @@ export class EntityRegistry {
     for (const group of this.groups.values()) {
       if (folds.has(group.id)) continue;
       merged.set(group.key, {
-        names: group.names,
+        names: new Map(group.names),
         types: new Map(group.types),
         aliases: new Set(group.aliases),
       });
     }
     const keyOfId = new Map([...this.groups.values()].map((g) => [g.id, g.key]));
+    const survivorKey = new Map<string, string>();
     for (const group of this.groups.values()) {
-      const target = merged.get(keyOfId.get(folds.get(group.id) ?? "") ?? "");
+      const key = keyOfId.get(folds.get(group.id) ?? "") ?? "";
+      const target = merged.get(key);
       if (!target) continue;
+      survivorKey.set(group.key, key);
       for (const [name, n] of group.names) {
+        // another spelling of the full name counts towards the name shown; a lone surname only adds an alias
+        if (variants.has(group.id)) target.names.set(name, (target.names.get(name) ?? 0) + n);
         target.aliases.add(name);
         target.types.set("person", (target.types.get("person") ?? 0) + n);
       }
@@ -99,9 +107,10 @@ export class EntityRegistry {
     return {
       entities: [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name)),
       entityOf,
-      nameByKey: (key) => byKey.get(key)?.name ?? (key.includes(" ") ? null : (bySurname.get(key) ?? null)),
+      nameByKey: (key) =>
+        byKey.get(survivorKey.get(key) ?? key)?.name ?? (key.includes(" ") ? null : (bySurname.get(key) ?? null)),
       personByKey: (key) => {
-        const entity = byKey.get(key);
+        const entity = byKey.get(survivorKey.get(key) ?? key);
         if (entity) return entity.type === "person" ? entity.name : null;
         return key.includes(" ") ? null : (bySurname.get(key) ?? null);
       },
@@ -126,22 +135,50 @@ function surnameIndex(byKey: ReadonlyMap<string, CorpusEntity>): Map<string, str
  * person in the corpus has that surname, it is that person. Two full names sharing it leave the surname alone.
  * Returns lone group id → full-name group id.
  */
-function foldLoneSurnames(groups: ReadonlyMap<string, EntityGroup>): Map<string, string> {
-  const bySurname = new Map<string, EntityGroup[]>();
+function foldLoneSurnames(
+  groups: ReadonlyMap<string, EntityGroup>,
+  spellings: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const bySurname = new Map<string, Set<string>>();
   for (const [key, group] of groups) {
     const parts = key.split(" ");
-    if (parts.length < 2 || mostCommon(group.types, () => 0) !== "person") continue;
+    if (parts.length < 2 || !isPerson(group)) continue;
     const surname = parts.at(-1) ?? "";
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
+    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(spellings.get(group.id) ?? group.id));
   }
   const folds = new Map<string, string>();
   for (const [key, group] of groups) {
-    if (key.includes(" ") || mostCommon(group.types, () => 0) !== "person") continue;
-    const full = bySurname.get(key);
-    if (full?.length === 1 && full[0]) folds.set(group.id, full[0].id);
+    if (key.includes(" ") || !isPerson(group)) continue;
+    const full = [...(bySurname.get(key) ?? [])];
+    if (full.length === 1 && full[0]) folds.set(group.id, full[0]);
   }
   return folds;
 }
+
+/**
+ * "Yevgen Dorash", "Evgeni Dorash" and "Yevhen Dorash" in three outlets are one person: full-name person groups
+ * whose given names match loosely (entity-key.ts `looseGivenKey`) and whose other words match fold into the
+ * most-mentioned spelling. Returns group id → surviving group id.
+ */
+function foldSpellings(groups: ReadonlyMap<string, EntityGroup>): Map<string, string> {
+  const byLoose = new Map<string, EntityGroup[]>();
+  for (const [key, group] of groups) {
+    const [first = "", ...rest] = key.split(" ");
+    if (rest.length === 0 || !isPerson(group)) continue;
+    const loose = [looseGivenKey(first), ...rest].join(" ");
+    byLoose.set(loose, [...(byLoose.get(loose) ?? []), group]);
+  }
+  const folds = new Map<string, string>();
+  for (const members of byLoose.values()) {
+    if (members.length < 2) continue;
+    const weight = (g: EntityGroup) => [...g.names.values()].reduce((a, b) => a + b, 0);
+    const [survivor] = [...members].sort((a, b) => weight(b) - weight(a) || a.key.localeCompare(b.key));
+    for (const g of members) if (survivor && g !== survivor) folds.set(g.id, survivor.id);
+  }
+  return folds;
+}
+
+const isPerson = (group: EntityGroup): boolean => mostCommon(group.types, () => 0) === "person";
 
 /** The most frequent value; `tie` orders equally frequent ones (first wins). */
 function mostCommon<T>(counts: ReadonlyMap<T, number>, tie: (a: T, b: T) => number): T {

@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Analysis, Entity } from "../core/records.ts";
+import { looseGivenKey } from "../language/entity-key.ts";
+import { EntityRegistry } from "./entity-merge.ts";
+
+function article(...names: [string, number][]): Analysis {
+  const entities: Entity[] = names.map(([name, count], i) => ({
+    id: `e${i}`,
+    name,
+    type: "person",
+    aliases: [],
+    mentions: Array.from({ length: count }, (_, k) => ({ start: k * 10, end: k * 10 + 5 })),
+    roles: [],
+  }));
+  return { sentences: [], entities, statements: [], timexes: [], events: [] };
+}
+
+test("regular transliteration differences of a given name fold; different names do not", () => {
+  assert.equal(looseGivenKey("Yevgen"), looseGivenKey("Evgeni"));
+  assert.equal(looseGivenKey("Yevhen"), looseGivenKey("Evgeniy"));
+  assert.equal(looseGivenKey("Gennadiy"), looseGivenKey("Hennadi"));
+  assert.equal(looseGivenKey("Yelena"), looseGivenKey("Elena"));
+  assert.notEqual(looseGivenKey("Ivan"), looseGivenKey("Iveta"));
+  assert.notEqual(looseGivenKey("Mikhail"), looseGivenKey("Mikail"));
+});
+
+test("three outlets' spellings of one person become one entity named by the most common spelling", () => {
+  const registry = new EntityRegistry();
+  registry.add(article(["Yevgen Tarash", 3]));
+  registry.add(article(["Evgeni Tarash", 1], ["Dorn", 1]));
+  registry.add(article(["Yevhen Tarash", 5], ["Tarash", 2]));
+  registry.add(article(["Marta Dorn", 1], ["Pavel Dorn", 1]));
+  const resolved = registry.resolve();
+  const persons = resolved.entities.map((e) => e.name);
+  assert.deepEqual(persons, ["Dorn", "Marta Dorn", "Pavel Dorn", "Yevhen Tarash"]);
+  assert.equal(resolved.nameByKey("evgeni tarash"), "Yevhen Tarash");
+  assert.equal(resolved.personByKey("tarash"), "Yevhen Tarash");
+  const tarash = resolved.entities.find((e) => e.name === "Yevhen Tarash");
+  assert.deepEqual(tarash?.aliases, ["Evgeni Tarash", "Tarash", "Yevgen Tarash"]);
+});
