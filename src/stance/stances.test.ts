@@ -171,3 +171,38 @@ test("the speaker's relative clause on his own words carries their condition", (
     [["s1", "conditional", "if the map is ready"]],
   );
 });
+
+test("a bare 'a meeting' later in a speaker's words is the meeting he named before", () => {
+  const words =
+    "Varga said a meeting with Brenner was possible. Later Varga said: I will not refuse a meeting if it stops the guns.";
+  const speaker = { name: "Ana Varga", mention: "Varga", start: 0, end: 5, entityId: "e1" };
+  const part = (s: string) => ({ text: s, start: words.indexOf(s), end: words.indexOf(s) + s.length });
+  const statements: Statement[] = [
+    { ...statement, id: "s1", speaker, content: part("a meeting with Brenner was possible") },
+    {
+      ...statement,
+      id: "s2",
+      speaker,
+      cue: { text: "said", start: words.lastIndexOf("said"), end: words.lastIndexOf("said") + 4 },
+      content: part("I will not refuse a meeting if it stops the guns"),
+    },
+  ];
+  const at = (from: number) => words.indexOf("meeting", from);
+  const events: NewsEvent[] = [at(0), at(20)].map((start, i) => ({
+    id: `v${i}`,
+    text: "meeting",
+    start,
+    end: start + 7,
+    frame: "meeting",
+    date: null,
+    participants: i === 0 ? ["Ana Varga", "Tomas Brenner"] : [],
+  }));
+  const stances = deriveStances(words, statements, events, "2025-05-17");
+  assert.deepEqual(
+    stances.map((s) => [s.statementId, s.proposition.participants, s.stance, s.condition]),
+    [
+      ["s1", ["Ana Varga", "Tomas Brenner"], "possible", null],
+      ["s2", ["Ana Varga", "Tomas Brenner"], "conditional", "if it stops the guns"],
+    ],
+  );
+});

@@ -35,13 +35,15 @@ export function deriveStances(
 ): Stance[] {
   const principal = principals(entities);
   const stances: Stance[] = [];
+  // the meetings each speaker has named so far: "a meeting" later in his words is the same one
+  const named = new Map<string, readonly string[]>();
   for (const statement of statements) {
     if (!statement.speaker) continue;
     const content = withRelativeTail(text, statement, statements);
     const inside = events.filter((e) => e.start >= statement.content.start && e.end <= statement.content.end);
     const seen = new Set<string>();
     for (const found of inside) {
-      const event = withSpeakerAsSubject(found, statement, principal);
+      const event = earlierNamed(text, withSpeakerAsSubject(found, statement, principal), statement, named);
       if (event.participants.length === 0 && !OPEN_FRAMES.has(event.frame)) continue;
       const key = `${event.frame}|${event.participants.join("|")}`;
       if (seen.has(key)) continue;
@@ -49,6 +51,7 @@ export function deriveStances(
       const reading = classifyStance(`${prefix}${content.text}`, prefix.length + event.start - content.start);
       if (!reading || insideCondition(event.start - content.start, content.text, reading.condition)) continue;
       seen.add(key);
+      if (event.participants.length >= 2) named.set(`${statement.speaker.name}|${event.frame}`, event.participants);
       stances.push({
         id: `${statement.id}.t${seen.size}`,
         statementId: statement.id,
@@ -61,6 +64,24 @@ export function deriveStances(
     }
   }
   return stances;
+}
+
+const NOUN_BEFORE = /\b(?:a|an|the|such|this|that|any|one)\s+(?:[\p{L}-]+\s+)?$/iu;
+const OWN_RELATION = /^\s*(?:between|with|of|involving|among)\b/i;
+
+/** A bare "a meeting" in words of a speaker who has already named the meeting's participants in this article. */
+function earlierNamed(
+  text: string,
+  event: NewsEvent,
+  statement: Statement,
+  named: ReadonlyMap<string, readonly string[]>,
+): NewsEvent {
+  if (event.participants.length > 0 || !GATHERING_FRAMES.has(event.frame) || /s$/i.test(event.text)) return event;
+  if (OWN_RELATION.test(text.slice(event.end, event.end + 20))) return event;
+  // the noun ("refuse a meeting"), not the verb, whose object may be someone else ("offered to meet him")
+  if (!NOUN_BEFORE.test(text.slice(Math.max(0, event.start - 30), event.start))) return event;
+  const earlier = named.get(`${statement.speaker?.name}|${event.frame}`);
+  return earlier ? { ...event, participants: earlier } : event;
 }
 
 const RELATIVE_GAP = /^\s*["”’»]?\s*,?\s*(?:which|that)\s+(?:[\p{L}'’]+\s+){0,3}$/u;
