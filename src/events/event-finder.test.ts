@@ -159,7 +159,8 @@ test("no exchange in 'exchanged fire with soldiers', no election in a parliament
 });
 
 test("'the union leader' names the one person the article calls 'leader' (the speaker is added with the stance)", () => {
-  const text = "Union leader Ivo Sarn spoke first. Ana Varga said she would not meet the union leader while ships wait.";
+  const text =
+    "Union leader Ivo Sarn spoke first. Ana Varga said she would not meet the union leader while ships wait.";
   const entities = [
     { ...person("e1", "Ivo Sarn", text, "Ivo Sarn"), roles: ["leader"] },
     { ...person("e2", "Ana Varga", text, "Ana Varga"), roles: ["Prime Minister"] },
@@ -170,5 +171,26 @@ test("'the union leader' names the one person the article calls 'leader' (the sp
   assert.deepEqual(
     meetings.map((e) => e.participants),
     [["Ivo Sarn"]],
+  );
+});
+
+test("'host', 'see' and a future 'call' evoke a meeting or a call only with a named person as their object", () => {
+  const text =
+    "Ana Varga will host her counterpart Tomas Brenner in June. Varga hopes to see Brenner soon. " +
+    "Varga said she would call Brenner on Friday. Varga could see the point. " +
+    "Varga received Brenner's letter. Brenner had called Varga a liar. The two leaders will sit down in Osk.";
+  const entities = [
+    person("e1", "Ana Varga", text, "Ana Varga", "Varga"),
+    person("e2", "Tomas Brenner", text, "Tomas Brenner", "Brenner"),
+  ];
+  const events = extractEvents(text, sentencesOf(text), entities, [], noDate);
+  assert.deepEqual(
+    events.map((e) => [e.frame, e.text, e.participants]),
+    [
+      ["meeting", "host", ["Ana Varga", "Tomas Brenner"]],
+      ["meeting", "see", ["Ana Varga", "Tomas Brenner"]],
+      ["call", "call", ["Tomas Brenner"]],
+      ["meeting", "sit down", ["Ana Varga", "Tomas Brenner"]],
+    ],
   );
 });

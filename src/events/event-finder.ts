@@ -16,7 +16,30 @@ const COMPILED = EVENT_FRAMES.map((f) => ({
   frame: f.frame,
   pattern: wordsPattern(f.triggers),
   bare: f.bare ? wordsPattern(f.bare) : null,
+  withPerson: f.withPerson ? wordsPattern(f.withPerson) : null,
 }));
+
+// "to see Prime Minister Lina Haske", "host his counterpart Lina Haske": the person within a few words, not "Haske's"
+const PERSON_OBJECT_GAP = /^\s+(?:[\p{L}.-]+\s+){0,3}$/u;
+
+/** A verb of `withPerson` whose object is a named person: the trigger and that person, or null. */
+function personObject(
+  text: string,
+  sentence: Sentence,
+  verb: RegExp,
+  persons: readonly { start: number; end: number; name: string }[],
+): Span | null {
+  const slice = text.slice(sentence.start, sentence.end);
+  verb.lastIndex = 0;
+  for (let m = verb.exec(slice); m; m = verb.exec(slice)) {
+    const end = sentence.start + m.index + m[0].length;
+    const object = persons.find((p) => p.start >= end && p.end <= sentence.end);
+    if (!object || !PERSON_OBJECT_GAP.test(` ${text.slice(end, object.start)}`)) continue;
+    if (/^['’]s\b/.test(text.slice(object.end, object.end + 3))) continue;
+    return { start: sentence.start + m.index, end };
+  }
+  return null;
+}
 
 export function extractEvents(
   text: string,
@@ -37,25 +60,24 @@ export function extractEvents(
   );
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end);
-    for (const { frame, pattern, bare } of COMPILED) {
+    for (const { frame, pattern, bare, withPerson } of COMPILED) {
       pattern.lastIndex = 0;
       let match = pattern.exec(slice);
       if (!match && bare && named.has(frame)) {
         bare.lastIndex = 0;
         match = bare.exec(slice);
       }
-      if (!match) continue;
-      const trigger = {
-        start: sentence.start + match.index,
-        end: sentence.start + match.index + match[0].length,
-      };
-      const found = findParticipants(text, sentence, trigger, persons, roles);
+      const trigger = match
+        ? { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }
+        : withPerson && personObject(text, sentence, withPerson, persons);
+      if (!trigger) continue;
+      const found = findParticipants(text, sentence, trigger, persons, roles, !match);
       let participants: readonly string[] = found.names;
       if (found.anaphoric) participants = lastByFrame.get(frame) ?? [];
       if (participants.length >= 2) lastByFrame.set(frame, participants);
       events.push({
         id: `v${events.length + 1}`,
-        text: match[0],
+        text: text.slice(trigger.start, trigger.end),
         ...trigger,
         frame,
         date: dateOf(trigger, text, timexes),

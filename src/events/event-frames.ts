@@ -11,6 +11,11 @@ export interface EventFrame {
    * prisoner exchange in a story about one, and an exchange of views anywhere else.
    */
   readonly bare?: readonly string[];
+  /**
+   * Verbs that evoke the frame only with a named person as their object ("to see Haske", "will host his
+   * counterpart Lina Haske", "would call Haske"): "see the point" and "call for calm" are no meeting and no call.
+   */
+  readonly withPerson?: readonly string[];
 }
 
 /** People who are exchanged: "a swap of the detained crews", "exchange 300 prisoners", "the hostages were freed". */
@@ -33,7 +38,10 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "face-to-face",
       "(?:sit|sits|sat|sitting) down (?:together )?with",
       "(?:shake|shook|shaking) hands with",
+      // "the two leaders will sit down in Osk": reciprocal, its participants are the leaders named before
+      "(?<=\\b(?:leaders|presidents|sides|two|both)\\s+(?:[\\p{L}'’]+\\s+){0,2})(?:sit|sits|sat) down",
     ],
+    withPerson: ["see", "seeing", "host", "hosts", "hosted", "hosting", "receive", "receives", "received"],
   },
   // "direct talks", "peace negotiations", "a negotiation round"
   { frame: "talks", triggers: ["talks", "negotiations?", "negotiating (?:round|track)"] },
@@ -63,6 +71,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:speak|speaks|spoke|talk|talks|talked) by (?:phone|telephone)",
       "(?:phoned|telephoned)",
     ],
+    // "he would call Haske on Friday"; a past "called X" is as often "called X a liar"
+    withPerson: ["(?<=\\b(?:will|would|to|could|may|might|shall|'ll|’ll)\\s+)(?:call|ring|phone)"],
   },
   // "a peace deal", "an agreement", "a memorandum"
   // "We signed at four in the morning" in an article about the deal

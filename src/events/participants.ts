@@ -62,6 +62,8 @@ export function findParticipants(
   trigger: Span,
   persons: readonly PersonMention[],
   roles: ReadonlyMap<string, string> = new Map(),
+  /** The trigger is a verb whose object follows it ("host his counterpart X"). */
+  objectVerb = false,
 ): { names: string[]; anaphoric: boolean } {
   const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   const names = new Set<string>();
@@ -75,7 +77,9 @@ export function findParticipants(
   }
 
   const after = text.slice(trigger.end, sentence.end);
-  const verbal = OBJECT_AFTER.test(text.slice(trigger.start, trigger.end)) && !DETERMINER_BEFORE.test(before);
+  const verbal =
+    objectVerb ||
+    (OBJECT_AFTER.test(text.slice(trigger.start, trigger.end)) && !DETERMINER_BEFORE.test(before));
   const relation = BETWEEN_OR_WITH.exec(after) ?? (verbal ? /^/.exec(after) : null);
   if (relation && !LEADERS_AFTER.test(after)) {
     const rest = after.slice(relation[0].length);

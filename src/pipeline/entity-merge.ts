@@ -108,7 +108,8 @@ export class EntityRegistry {
       entities: [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name)),
       entityOf,
       nameByKey: (key) =>
-        byKey.get(survivorKey.get(key) ?? key)?.name ?? (key.includes(" ") ? null : (bySurname.get(key) ?? null)),
+        byKey.get(survivorKey.get(key) ?? key)?.name ??
+        (key.includes(" ") ? null : (bySurname.get(key) ?? null)),
       personByKey: (key) => {
         const entity = byKey.get(survivorKey.get(key) ?? key);
         if (entity) return entity.type === "person" ? entity.name : null;

@@ -147,7 +147,12 @@ test("the speaker's relative clause on his own words carries their condition", (
   const at = (s: string) => words.indexOf(s);
   const speaker = { name: "Ana Varga", mention: "Varga", start: 0, end: 5, entityId: "e1" };
   const statements: Statement[] = [
-    { ...statement, id: "s1", speaker, content: { text: first, start: at(first), end: at(first) + first.length } },
+    {
+      ...statement,
+      id: "s1",
+      speaker,
+      content: { text: first, start: at(first), end: at(first) + first.length },
+    },
     {
       ...statement,
       id: "s2",

@@ -51,7 +51,8 @@ export function deriveStances(
       const reading = classifyStance(`${prefix}${content.text}`, prefix.length + event.start - content.start);
       if (!reading || insideCondition(event.start - content.start, content.text, reading.condition)) continue;
       seen.add(key);
-      if (event.participants.length >= 2) named.set(`${statement.speaker.name}|${event.frame}`, event.participants);
+      if (event.participants.length >= 2)
+        named.set(`${statement.speaker.name}|${event.frame}`, event.participants);
       stances.push({
         id: `${statement.id}.t${seen.size}`,
         statementId: statement.id,
@@ -76,7 +77,8 @@ function earlierNamed(
   statement: Statement,
   named: ReadonlyMap<string, readonly string[]>,
 ): NewsEvent {
-  if (event.participants.length > 0 || !GATHERING_FRAMES.has(event.frame) || /s$/i.test(event.text)) return event;
+  if (event.participants.length > 0 || !GATHERING_FRAMES.has(event.frame) || /s$/i.test(event.text))
+    return event;
   if (OWN_RELATION.test(text.slice(event.end, event.end + 20))) return event;
   // the noun ("refuse a meeting"), not the verb, whose object may be someone else ("offered to meet him")
   if (!NOUN_BEFORE.test(text.slice(Math.max(0, event.start - 30), event.start))) return event;
@@ -104,7 +106,9 @@ function withRelativeTail(
       t.content.start - content.end < 60 &&
       RELATIVE_GAP.test(text.slice(content.end, t.content.start)),
   );
-  return tail ? { ...content, text: text.slice(content.start, tail.content.end), end: tail.content.end } : content;
+  return tail
+    ? { ...content, text: text.slice(content.start, tail.content.end), end: tail.content.end }
+    : content;
 }
 
 // "I am ready to meet X", "said he was ready to sit down with X": the speaker is the one who would meet.
