@@ -194,3 +194,19 @@ test("'host', 'see' and a future 'call' evoke a meeting or a call only with a na
     ],
   );
 });
+
+test("'the two leaders' of a call are the pair last named meeting", () => {
+  const text = "Ana Varga and Tomas Brenner met in May. The two leaders spoke by phone on Tuesday.";
+  const entities = [
+    person("e1", "Ana Varga", text, "Ana Varga"),
+    person("e2", "Tomas Brenner", text, "Tomas Brenner"),
+  ];
+  const events = extractEvents(text, sentencesOf(text), entities, [], noDate);
+  assert.deepEqual(
+    events.map((e) => [e.frame, e.participants]),
+    [
+      ["meeting", ["Ana Varga", "Tomas Brenner"]],
+      ["call", ["Ana Varga", "Tomas Brenner"]],
+    ],
+  );
+});

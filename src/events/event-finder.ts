@@ -73,8 +73,13 @@ export function extractEvents(
       if (!trigger) continue;
       const found = findParticipants(text, sentence, trigger, persons, roles, !match);
       let participants: readonly string[] = found.names;
-      if (found.anaphoric) participants = lastByFrame.get(frame) ?? [];
+      // "the two leaders spoke by phone" after their meeting: the pair last named gathering, whatever the frame
+      if (found.anaphoric) {
+        const pair = GATHERING_FRAMES.has(frame) ? lastByFrame.get(GATHERING) : undefined;
+        participants = lastByFrame.get(frame) ?? pair ?? [];
+      }
       if (participants.length >= 2) lastByFrame.set(frame, participants);
+      if (participants.length >= 2 && GATHERING_FRAMES.has(frame)) lastByFrame.set(GATHERING, participants);
       events.push({
         id: `v${events.length + 1}`,
         text: text.slice(trigger.start, trigger.end),
@@ -87,6 +92,9 @@ export function extractEvents(
   }
   return withArticleParticipants(text, events);
 }
+
+const GATHERING_FRAMES = new Set(["meeting", "call"]);
+const GATHERING = "(gathering)";
 
 /** Frames that are about a thing, not a gathering of named people ("a ceasefire", "new sanctions"). */
 const UNNAMED_FRAMES = new Set([

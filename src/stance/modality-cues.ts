@@ -22,13 +22,13 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     stance: "ruled_out",
     pattern:
-      /\b(?:rule[sd]?\s+out|ruling\s+out|impossible|out of the question|not\s+possible|will\s+not|won't|(?:would|could|can)\s*(?:not|n't)\s+(?:meet|take place|happen|go\s+ahead|be\s+held|hold|sign|attend|visit|sit\s+down|talk|negotiate)|cannot\s+(?:take place|happen|go ahead)|will\s+be\s+no|refus(?:e|es|ed|ing)\s+to|declined\s+to|rejected|dismissed|called\s+off|cancell?ed|precluding|precludes?|off\s+the\s+table)\b/i,
+      /\b(?:rule[sd]?\s+out|ruling\s+out|impossible|out of the question|not\s+possible|will\s+not|won't|(?:would|could|can)\s*(?:not|n't)\s+(?:meet|take place|happen|go\s+ahead|be\s+held|hold|sign|attend|visit|sit\s+down|talk|negotiate)|cannot\s+(?:take place|happen|go ahead)|(?:will|would|can|could|shall)\s+be\s+no|no\s+talk\s+of|refus(?:e|es|ed|ing)\s+to|declined\s+to|rejected|dismissed|called\s+off|cancell?ed|precluding|precludes?|off\s+the\s+table)\b/i,
     why: "'impossible before settlement terms are finalized', 'has ruled out any meeting', 'there will be no meeting', 'cannot take place until'",
   },
   {
     stance: "unlikely",
     pattern:
-      /\b(?:unlikely|improbable|doubtful|not\s+expected|hardly|little chance|premature|too early|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+(?:on|high\s+on)\s+the\s+agenda|postponed\s+indefinitely|shelved|on\s+hold|poured\s+cold\s+water\s+on|no\s+(?:such\s+)?[\p{L}-]+\s+(?:is|was|are|were)\s+being\s+(?:prepared|arranged|planned|organi[sz]ed)|not\s+being\s+(?:prepared|arranged|planned|organi[sz]ed))\b/iu,
+      /\b(?:unlikely|improbable|doubtful|not\s+expected|hardly|little chance|premature|too early|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+(?:on|high\s+on)\s+the\s+(?:agenda|cards)|postponed\s+indefinitely|shelved|on\s+hold|poured\s+cold\s+water\s+on|no\s+(?:such\s+)?[\p{L}-]+\s+(?:is|was|are|were)\s+being\s+(?:prepared|arranged|planned|organi[sz]ed)|not\s+being\s+(?:prepared|arranged|planned|organi[sz]ed))\b/iu,
     why: "'Obviously, it is unlikely', 'talk of a ceasefire is premature', 'there are no plans for an election', 'not on the agenda', 'no such meeting is being prepared'",
   },
   {
@@ -46,7 +46,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     stance: "possible",
     pattern:
-      /\b(?:possible|possibility|could|may|might|can\s+be|open\s+to|ready\s+(?:to|for)|willing\s+to|would\s+(?:be\s+)?(?:welcome|willing|happy|glad|open)|welcomes?|interested\s+in|supports?\s+the\s+possibility|likely|expected|offer(?:ed|s)?\s+to|prepared\s+to|(?:remains?|is|are|still)\s+on\s+the\s+table)\b/i,
+      /\b(?:possible|possibility|could|may|might|can\s+be|open\s+to|ready\s+(?:to|for)|willing\s+to|would\s+(?:be\s+)?(?:welcome|willing|happy|glad|open)|welcomes?|interested\s+in|supports?\s+the\s+possibility|likely|expected|offer(?:ed|s)?\s+to|prepared\s+to|(?:remains?|is|are|still)\s+on\s+the\s+(?:table|cards))\b/i,
     why: "'a meeting is possible', 'the presidents could meet again', 'a summit remains on the table'",
   },
 ];
@@ -59,7 +59,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
 export const CONDITION_CUES: readonly RegExp[] = [
   /\bonly\s+(?:(?:take|took)\s+place\s+|happen\s+|be\s+(?:held|possible|arranged)\s+)?((?:as a result of|after|if|when|once|on condition that|provided that|in the event)\b[^.;!?]*)/i,
   /\b((?:provided|providing)\s+(?:that\s+)?[^.;!?]*)/i,
-  /\b((?:on condition that|once|as soon as|depending on|when there is|when every|in exchange for|as long as|so long as)\b[^.;!?]*)/i,
+  /\b((?:on condition that|once|as soon as|depending on|depends? on|when there is|when every|in exchange for|as long as|so long as)\b[^.;!?]*)/i,
   /\b(must be (?:well[- ])?prepared[^.;!?]*)/i,
   /\b(needs? to be (?:well[- ])?prepared[^.;!?]*)/i,
   /\b((?:would|will) require[^.;!?]*)/i,

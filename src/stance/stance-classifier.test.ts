@@ -92,3 +92,14 @@ test("hedged openings, indirect refusals and reported plans", () => {
   assert.equal(at("the two leaders will sit down in Osk on May 3", "sit down"), "planned");
   assert.equal(at("he would call the premier on Friday", "call"), "planned");
 });
+
+test("'no talk of', 'would be no', 'not on the cards' close; 'depends on' is a condition", () => {
+  assert.equal(classifyStance("There can be no talk of a summit")?.stance, "ruled_out");
+  assert.equal(classifyStance("there would be no truce without guarantees")?.stance, "ruled_out");
+  assert.equal(classifyStance("a summit was not on the cards")?.stance, "unlikely");
+  assert.equal(classifyStance("a summit is on the cards")?.stance, "possible");
+  assert.deepEqual(classifyStance("a summit depends on progress at the expert talks"), {
+    stance: "conditional",
+    condition: "depends on progress at the expert talks",
+  });
+});
