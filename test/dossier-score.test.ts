@@ -284,6 +284,21 @@ test("article names and texts: file name with #N; JSONL line text; feed item mar
 
 const CORPUS = fileURLToPath(new URL("../eval/dossier-corpus/", import.meta.url));
 
+for (const name of ["dossier-corpus2", "dossier-corpus3"]) {
+  test(`${name}'s gold is consistent`, () => {
+    const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));
+    const gold = JSON.parse(readFileSync(`${dir}gold.json`, "utf8")) as Gold;
+    const textOf = (article: string): string | null => {
+      try {
+        return articleText(readFileSync(`${dir}articles/${article.split("#")[0]}`, "utf8"), article);
+      } catch {
+        return null;
+      }
+    };
+    assert.deepEqual(checkGold(gold, textOf), []);
+  });
+}
+
 test("the evaluation corpus's gold is consistent: stories, groups, quotes in their articles, changes", () => {
   const gold = JSON.parse(readFileSync(`${CORPUS}gold.json`, "utf8")) as Gold;
   const textOf = (article: string): string | null => {
