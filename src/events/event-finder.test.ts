@@ -210,3 +210,26 @@ test("'the two leaders' of a call are the pair last named meeting", () => {
     ],
   );
 });
+
+test("releases, rounds, protocols, early votes and 'had spoken by telephone' evoke their frames", () => {
+  const text =
+    "The prisoner exchange was agreed. Osk would hand back the six border guards. " +
+    "The talks ended. A second round is due in May. The water protocol was signed. " +
+    "Valdria will elect a new parliament in June. There are no plans to bring the vote forward. " +
+    "The presidents had spoken by telephone. The guards held in Osk would be exchanged soon.";
+  const events = extractEvents(text, sentencesOf(text), [], [], noDate);
+  assert.deepEqual(
+    events.map((e) => [e.frame, e.text]),
+    [
+      ["prisoner-exchange", "prisoner exchange"],
+      ["prisoner-exchange", "hand back the six border guards"],
+      ["talks", "talks"],
+      ["talks", "second round"],
+      ["agreement", "protocol"],
+      ["election", "elect a new parliament"],
+      ["election", "bring the vote forward"],
+      ["call", "spoken by telephone"],
+      ["prisoner-exchange", "guards held in Osk would be exchanged"],
+    ],
+  );
+});

@@ -19,6 +19,14 @@ const COMPILED = EVENT_FRAMES.map((f) => ({
   withPerson: f.withPerson ? wordsPattern(f.withPerson) : null,
 }));
 
+/** Where `words` name `frame` by one of its triggers ("such a meeting" → the offset of "meeting"), or -1. */
+export function frameWordAt(words: string, frame: string): number {
+  const compiled = COMPILED.find((f) => f.frame === frame);
+  if (!compiled) return -1;
+  compiled.pattern.lastIndex = 0;
+  return compiled.pattern.exec(words)?.index ?? -1;
+}
+
 // "to see Prime Minister Lina Haske", "host his counterpart Lina Haske": the person within a few words, not "Haske's"
 const PERSON_OBJECT_GAP = /^\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 

@@ -20,7 +20,7 @@ export interface EventFrame {
 
 /** People who are exchanged: "a swap of the detained crews", "exchange 300 prisoners", "the hostages were freed". */
 const EXCHANGED =
-  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies)";
+  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies|(?:border |prison )?guards|nationals|citizens|personnel)";
 
 /** Up to two words between "swap of the" and the people, none of them a preposition ("exchanged fire with"). */
 const MIDDLE = "(?:(?!(?:with|between|about|on|of|for|from|to|at|by|in|and)\\b)[\\p{L}\\d,-]+ ){0,2}";
@@ -44,7 +44,12 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     withPerson: ["see", "seeing", "host", "hosts", "hosted", "hosting", "receive", "receives", "received"],
   },
   // "direct talks", "peace negotiations", "a negotiation round"
-  { frame: "talks", triggers: ["talks", "negotiations?", "negotiating (?:round|track)"] },
+  {
+    frame: "talks",
+    triggers: ["talks", "negotiations?", "negotiating (?:round|track)"],
+    // "a second round in October" in an article about the talks
+    bare: ["(?:first|second|third|fourth|next|new|another|fresh|final) round"],
+  },
   // "a 30-day ceasefire", "a truce", "a cessation of hostilities"
   { frame: "ceasefire", triggers: ["cease-?fires?", "truces?", "armistice", "cessation of hostilities"] },
   // "a prisoner exchange", "exchange 1,000 prisoners", "a swap of the detained crews", "34 fishermen were exchanged"
@@ -54,9 +59,14 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:prisoner|hostage|crew|POW) (?:exchanges?|swaps?)",
       `(?:exchanges?|swaps?) of (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:exchange|swap|exchanged|swapped|exchanging|swapping) (?:the )?${MIDDLE}${EXCHANGED}`,
-      `${EXCHANGED} (?:[\\p{L}]+ )?(?:were|was|are|be|been) (?:exchanged|swapped)`,
+      `${EXCHANGED} (?:[\\p{L}]+ ){0,4}(?:were|was|are|be|been) (?:exchanged|swapped)`,
     ],
-    bare: ["(?:the|this|that|an?|any) (?:exchange|swap)"],
+    bare: [
+      "(?:the|this|that|an?|any) (?:exchange|swap)",
+      // "would hand back the six border guards" in an article about an exchange
+      `(?:hand|hands|handed|handing) (?:back|over) (?:the )?${MIDDLE}${EXCHANGED}`,
+      `(?:release|releases|released|releasing|free|frees|freed|freeing) (?:the )?${MIDDLE}${EXCHANGED}`,
+    ],
   },
   // "secondary sanctions", "new sanctions on", "an oil embargo"
   { frame: "sanctions", triggers: ["sanctions", "embargo(?:es)?"] },
@@ -67,8 +77,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     frame: "call",
     triggers: [
       "(?:phone|telephone|video) (?:calls?|conversations?)",
-      "spoke (?:by|on the) (?:phone|telephone)",
-      "(?:speak|speaks|spoke|talk|talks|talked) by (?:phone|telephone)",
+      "(?:spoke|spoken) (?:by|on the) (?:phone|telephone)",
+      "(?:speak|speaks|spoke|spoken|talk|talks|talked) by (?:phone|telephone)",
       "(?:phoned|telephoned)",
     ],
     // "he would call Haske on Friday"; a past "called X" is as often "called X a liar"
@@ -78,7 +88,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   // "We signed at four in the morning" in an article about the deal
   {
     frame: "agreement",
-    triggers: ["(?:peace )?(?:deal|agreement|accord|memorandum)s?"],
+    triggers: ["(?:peace )?(?:deal|agreement|accord|memorandum|protocol|treaty|pact)s?", "treaties"],
     bare: ["(?:we|they|the two sides|both sides) (?:have )?signed"],
   },
   // "the merger", "a takeover bid"
@@ -91,6 +101,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "referendums?",
       "referenda",
       "(?:early|snap|general|presidential) (?:vote|polls?)",
+      // "will elect a new parliament", "bring the vote forward"
+      "(?:elect|elects|elected|electing) an? new (?:parliament|president|assembly|legislature)",
+      "(?:bring|brings|brought|bringing|move|moves|moved|moving) (?:the )?(?:vote|polls?|elections?) forward",
     ],
   },
 ];

@@ -103,3 +103,10 @@ test("'no talk of', 'would be no', 'not on the cards' close; 'depends on' is a c
     condition: "depends on progress at the expert talks",
   });
 });
+
+test("a time limit before the condition is passed over: 'before the end of the year, but not until X' is X", () => {
+  assert.deepEqual(
+    classifyStance("I could see him before the end of the year, but not until our men are home", 16),
+    { stance: "conditional", condition: "until our men are home" },
+  );
+});

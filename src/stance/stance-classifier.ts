@@ -49,10 +49,18 @@ function nearestCue(words: string, focus: number | undefined): (typeof STANCE_CU
   return best;
 }
 
+const GLOBAL_CONDITIONS = CONDITION_CUES.map((p) => new RegExp(p.source, `${p.flags}g`));
+
+/** The first condition of the first kind present; "before the end of the year, but not until X" is X. */
 function findCondition(words: string): string | null {
-  for (const pattern of CONDITION_CUES) {
-    const text = tidy(pattern.exec(words)?.[1]);
-    if (text && !TIME_LIMIT.test(text)) return text;
+  for (const pattern of GLOBAL_CONDITIONS) {
+    pattern.lastIndex = 0;
+    // each start in turn: a time limit's match runs over the condition after it
+    for (let m = pattern.exec(words); m; m = pattern.exec(words)) {
+      const text = tidy(m[1]);
+      if (text && !TIME_LIMIT.test(text)) return text;
+      pattern.lastIndex = m.index + 1;
+    }
   }
   return null;
 }

@@ -211,3 +211,32 @@ test("a bare 'a meeting' later in a speaker's words is the meeting he named befo
     ],
   );
 });
+
+test("a meeting named in the question put to the speaker is the one her answer speaks of", () => {
+  const words =
+    "Asked whether the call would lead to a meeting between Varga and Brenner, spokeswoman Lena Holt said such a meeting could take place in June. The meeting of the clubs was cancelled.";
+  const answer = "such a meeting could take place in June";
+  const statements: Statement[] = [
+    {
+      ...statement,
+      content: { text: answer, start: words.indexOf(answer), end: words.indexOf(answer) + answer.length },
+    },
+  ];
+  const at = words.indexOf("meeting");
+  const meeting: NewsEvent = {
+    id: "v1",
+    text: "meeting",
+    start: at,
+    end: at + 7,
+    frame: "meeting",
+    date: null,
+    participants: ["Ana Varga", "Tomas Brenner"],
+  };
+  const later = words.lastIndexOf("meeting");
+  const clubs: NewsEvent = { ...meeting, id: "v2", start: later, end: later + 7, participants: ["X", "Y"] };
+  const stances = deriveStances(words, statements, [meeting, clubs], "2025-05-17");
+  assert.deepEqual(
+    stances.map((s) => [s.proposition.participants, s.stance]),
+    [[["Ana Varga", "Tomas Brenner"], "possible"]],
+  );
+});

@@ -3,6 +3,7 @@
  * proposition. Ids and names are per-article here; the corpus stage maps them to corpus-wide ones.
  */
 import type { Entity, NewsEvent, Stance, Statement } from "../core/records.ts";
+import { frameWordAt } from "../events/event-finder.ts";
 import { isLeaderRole } from "../language/roles.ts";
 import { classifyStance } from "./stance-classifier.ts";
 
@@ -40,7 +41,7 @@ export function deriveStances(
   for (const statement of statements) {
     if (!statement.speaker) continue;
     const content = withRelativeTail(text, statement, statements);
-    const inside = events.filter((e) => e.start >= statement.content.start && e.end <= statement.content.end);
+    const inside = eventsIn(text, statement.content, events, statements);
     const seen = new Set<string>();
     for (const found of inside) {
       const event = earlierNamed(text, withSpeakerAsSubject(found, statement, principal), statement, named);
@@ -65,6 +66,44 @@ export function deriveStances(
     }
   }
   return stances;
+}
+
+/**
+ * The events the words speak of: those inside them, and one named earlier in the same sentence, in a question put
+ * to the speaker, that the words name again ("Asked whether the call would lead to a meeting between A and B, she said such a meeting could take
+ * place …": the sentence's one meeting event stands at its first mention, in the question), placed at the words'
+ * own mention. An event inside another statement's words is that statement's.
+ */
+const ASKED = /\b(?:asked|questioned|whether)\b/i;
+
+function eventsIn(
+  text: string,
+  content: Statement["content"],
+  events: readonly NewsEvent[],
+  statements: readonly Statement[],
+): NewsEvent[] {
+  const out: NewsEvent[] = [];
+  const spoken = (e: NewsEvent) =>
+    statements.some((s) => e.start >= s.content.start && e.end <= s.content.end);
+  for (const e of events) {
+    if (e.start >= content.start && e.end <= content.end) out.push(e);
+    else if (
+      !spoken(e) &&
+      ASKED.test(
+        text
+          .slice(Math.max(0, e.start - 120), e.start)
+          .split(/[.!?]["”’]?\s/)
+          .at(-1) ?? "",
+      ) &&
+      e.end <= content.start &&
+      content.start - e.end < 300 &&
+      !/[.!?]["”’]?\s/.test(text.slice(e.end, content.start))
+    ) {
+      const at = frameWordAt(content.text, e.frame);
+      if (at >= 0) out.push({ ...e, start: content.start + at, end: content.start + at + 1 });
+    }
+  }
+  return out;
 }
 
 const NOUN_BEFORE = /\b(?:a|an|the|such|this|that|any|one)\s+(?:[\p{L}-]+\s+)?$/iu;
