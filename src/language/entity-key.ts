@@ -71,6 +71,24 @@ function looseForm(folded: string): string {
   return stem.length >= 3 ? stem : s;
 }
 
+/**
+ * A name's consonant skeleton for matching transliterations across outlets: "Nurzhanov" / "Nurjanov" /
+ * "Nourzhanov" / "Nurzhonov", "Kholikov" / "Kholiqov" / "Holikov", "Seitkali" / "Seytkali", "Ermatova" /
+ * "Irmatova" all share one. Vowels are reduced to their places, so it is only ever compared together with
+ * another part of the name (the given name, or the one person a corpus has with that skeleton).
+ */
+export const nameSkeleton: (token: string) => string = memo((token) =>
+  foldToken(token)
+    .replace(/dzh|dj|j/g, "zh")
+    .replace(/kh|q|ck|c(?=[aou])/g, "k")
+    .replace(/(?<![zsctk])h/g, "k")
+    .replace(/ph/g, "f")
+    .replace(/w/g, "v")
+    .replace(/y/g, "i")
+    .replace(/(.)\1+/g, "$1")
+    .replace(/[aeiou]+/g, "*"),
+);
+
 const LOOSE_VARIANT: ReadonlyMap<string, string> = new Map(
   GIVEN_NAME_VARIANTS.flatMap((set) => set.map((name) => [looseForm(name), set[0] ?? name] as const)),
 );

@@ -39,3 +39,17 @@ test("three outlets' spellings of one person become one entity named by the most
   const tarash = resolved.entities.find((e) => e.name === "Yevhen Tarash");
   assert.deepEqual(tarash?.aliases, ["Evgeni Tarash", "Tarash", "Yevgen Tarash"]);
 });
+
+test("surnames transliterated differently fold by their skeleton; a different given name or surname stays apart", () => {
+  const registry = new EntityRegistry();
+  registry.add(article(["Bakhtiyor Nurzhanov", 4], ["Ivan Petrov", 1]));
+  registry.add(article(["Baktiyar Nurjanov", 1], ["Ivan Petrova", 1], ["Nourzhanov", 1]));
+  registry.add(article(["Rustam Kholikov", 2], ["Rustam Holikov", 1], ["Dilshod Kholikov", 1]));
+  const resolved = registry.resolve();
+  assert.deepEqual(
+    resolved.entities.map((e) => e.name),
+    ["Bakhtiyor Nurzhanov", "Dilshod Kholikov", "Ivan Petrov", "Ivan Petrova", "Rustam Kholikov"],
+  );
+  assert.equal(resolved.personByKey("nurjanov"), "Bakhtiyor Nurzhanov");
+  assert.equal(resolved.personByKey("kholikov"), null);
+});

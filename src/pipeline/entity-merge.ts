@@ -6,7 +6,7 @@
 import { shortId } from "../core/hash.ts";
 import type { Analysis, EntityType } from "../core/records.ts";
 import { entityKey } from "../language/entities.ts";
-import { looseGivenKey } from "../language/entity-key.ts";
+import { looseGivenKey, nameSkeleton } from "../language/entity-key.ts";
 import type { CorpusEntity } from "../store/store.ts";
 
 /** One normalised key's spellings, types and aliases, counted over every article that named it. */
@@ -109,11 +109,11 @@ export class EntityRegistry {
       entityOf,
       nameByKey: (key) =>
         byKey.get(survivorKey.get(key) ?? key)?.name ??
-        (key.includes(" ") ? null : (bySurname.get(key) ?? null)),
+        (key.includes(" ") ? null : (bySurname.get(nameSkeleton(key)) ?? null)),
       personByKey: (key) => {
         const entity = byKey.get(survivorKey.get(key) ?? key);
         if (entity) return entity.type === "person" ? entity.name : null;
-        return key.includes(" ") ? null : (bySurname.get(key) ?? null);
+        return key.includes(" ") ? null : (bySurname.get(nameSkeleton(key)) ?? null);
       },
     };
   }
@@ -125,7 +125,7 @@ function surnameIndex(byKey: ReadonlyMap<string, CorpusEntity>): Map<string, str
   for (const [key, entity] of byKey) {
     const parts = key.split(" ");
     if (parts.length < 2 || entity.type !== "person") continue;
-    const surname = parts.at(-1) ?? "";
+    const surname = nameSkeleton(parts.at(-1) ?? "");
     found.set(surname, found.has(surname) && found.get(surname) !== entity.name ? null : entity.name);
   }
   return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
@@ -144,39 +144,50 @@ function foldLoneSurnames(
   for (const [key, group] of groups) {
     const parts = key.split(" ");
     if (parts.length < 2 || !isPerson(group)) continue;
-    const surname = parts.at(-1) ?? "";
+    const surname = nameSkeleton(parts.at(-1) ?? "");
     bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(spellings.get(group.id) ?? group.id));
   }
   const folds = new Map<string, string>();
   for (const [key, group] of groups) {
     if (key.includes(" ") || !isPerson(group)) continue;
-    const full = [...(bySurname.get(key) ?? [])];
+    const full = [...(bySurname.get(nameSkeleton(key)) ?? [])];
     if (full.length === 1 && full[0]) folds.set(group.id, full[0]);
   }
   return folds;
 }
 
 /**
- * "Yevgen Dorash", "Evgeni Dorash" and "Yevhen Dorash" in three outlets are one person: full-name person groups
- * whose given names match loosely (entity-key.ts `looseGivenKey`) and whose other words match fold into the
- * most-mentioned spelling. Returns group id → surviving group id.
+ * "Yevgen Dorash", "Evgeni Dorash" and "Yevhen Dorash", or "Bakhtiyor Nurzhanov" and "Baktiyar Nurjanov", in
+ * different outlets are one person: full-name person groups whose surnames share a skeleton (entity-key.ts
+ * `nameSkeleton`) and whose given names match loosely or by skeleton fold into the most-mentioned spelling.
+ * Returns group id → surviving group id.
  */
 function foldSpellings(groups: ReadonlyMap<string, EntityGroup>): Map<string, string> {
-  const byLoose = new Map<string, EntityGroup[]>();
+  const buckets = new Map<string, EntityGroup[]>();
   for (const [key, group] of groups) {
-    const [first = "", ...rest] = key.split(" ");
-    if (rest.length === 0 || !isPerson(group)) continue;
-    const loose = [looseGivenKey(first), ...rest].join(" ");
-    byLoose.set(loose, [...(byLoose.get(loose) ?? []), group]);
+    const words = key.split(" ");
+    if (words.length < 2 || !isPerson(group)) continue;
+    const bucket = `${words.length}|${words.slice(1).map(nameSkeleton).join(" ")}`;
+    buckets.set(bucket, [...(buckets.get(bucket) ?? []), group]);
   }
+  const weight = (g: EntityGroup) => [...g.names.values()].reduce((a, b) => a + b, 0);
   const folds = new Map<string, string>();
-  for (const members of byLoose.values()) {
-    if (members.length < 2) continue;
-    const weight = (g: EntityGroup) => [...g.names.values()].reduce((a, b) => a + b, 0);
-    const [survivor] = [...members].sort((a, b) => weight(b) - weight(a) || a.key.localeCompare(b.key));
-    for (const g of members) if (survivor && g !== survivor) folds.set(g.id, survivor.id);
+  for (const members of buckets.values()) {
+    const byWeight = [...members].sort((a, b) => weight(b) - weight(a) || a.key.localeCompare(b.key));
+    const survivors: EntityGroup[] = [];
+    for (const g of byWeight) {
+      const target = survivors.find((s) => sameGivenName(s.key, g.key));
+      if (target) folds.set(g.id, target.id);
+      else survivors.push(g);
+    }
   }
   return folds;
+}
+
+function sameGivenName(a: string, b: string): boolean {
+  const x = a.split(" ")[0] ?? "";
+  const y = b.split(" ")[0] ?? "";
+  return looseGivenKey(x) === looseGivenKey(y) || nameSkeleton(x) === nameSkeleton(y);
 }
 
 const isPerson = (group: EntityGroup): boolean => mostCommon(group.types, () => 0) === "person";
