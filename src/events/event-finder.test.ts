@@ -233,3 +233,18 @@ test("releases, rounds, protocols, early votes and 'had spoken by telephone' evo
     ],
   );
 });
+
+test("'he and X could sit down' names X; a reciprocal verb with nobody named is no meeting", () => {
+  const text =
+    'Varga said that he and President Tomas Brenner "could sit down at the bridge". ' +
+    "Ana Varga and her husband sat down on the bench. The leaders sat down to dinner.";
+  const entities = [
+    person("e1", "Ana Varga", text, "Ana Varga"),
+    person("e2", "Tomas Brenner", text, "Tomas Brenner"),
+  ];
+  const events = extractEvents(text, sentencesOf(text), entities, [], noDate);
+  assert.deepEqual(
+    events.map((e) => [e.frame, e.text, e.participants]),
+    [["meeting", "sit down", ["Tomas Brenner"]]],
+  );
+});

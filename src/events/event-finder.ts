@@ -30,21 +30,28 @@ export function frameWordAt(words: string, frame: string): number {
 // "to see Prime Minister Lina Haske", "host his counterpart Lina Haske": the person within a few words, not "Haske's"
 const PERSON_OBJECT_GAP = /^\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 
-/** A verb of `withPerson` whose object is a named person: the trigger and that person, or null. */
+// "will host his counterpart in Tashgul": the other leader, unnamed
+const COUNTERPART = /^\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b(?!\s*,?\s*\p{Lu})/u;
+
+/**
+ * A verb of `withPerson` whose object is a named person (the trigger and that person), or "his counterpart"
+ * unnamed (`counterpart`: the pair the article last named), or null.
+ */
 function personObject(
   text: string,
   sentence: Sentence,
   verb: RegExp,
   persons: readonly { start: number; end: number; name: string }[],
-): Span | null {
+): { span: Span; counterpart: boolean } | null {
   const slice = text.slice(sentence.start, sentence.end);
   verb.lastIndex = 0;
   for (let m = verb.exec(slice); m; m = verb.exec(slice)) {
-    const end = sentence.start + m.index + m[0].length;
-    const object = persons.find((p) => p.start >= end && p.end <= sentence.end);
-    if (!object || !PERSON_OBJECT_GAP.test(` ${text.slice(end, object.start)}`)) continue;
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (COUNTERPART.test(text.slice(span.end, sentence.end))) return { span, counterpart: true };
+    const object = persons.find((p) => p.start >= span.end && p.end <= sentence.end);
+    if (!object || !PERSON_OBJECT_GAP.test(` ${text.slice(span.end, object.start)}`)) continue;
     if (/^['’]s\b/.test(text.slice(object.end, object.end + 3))) continue;
-    return { start: sentence.start + m.index, end };
+    return { span, counterpart: false };
   }
   return null;
 }
@@ -75,17 +82,20 @@ export function extractEvents(
         bare.lastIndex = 0;
         match = bare.exec(slice);
       }
+      const object = match ? null : withPerson && personObject(text, sentence, withPerson, persons);
       const trigger = match
         ? { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }
-        : withPerson && personObject(text, sentence, withPerson, persons);
+        : object && object.span;
       if (!trigger) continue;
       const found = findParticipants(text, sentence, trigger, persons, roles, !match);
       let participants: readonly string[] = found.names;
       // "the two leaders spoke by phone" after their meeting: the pair last named gathering, whatever the frame
-      if (found.anaphoric) {
+      if (found.anaphoric || (object && object.counterpart && found.names.length < 2)) {
         const pair = GATHERING_FRAMES.has(frame) ? lastByFrame.get(GATHERING) : undefined;
         participants = lastByFrame.get(frame) ?? pair ?? [];
       }
+      // "her husband and she sat down on the bench": a reciprocal verb with nobody named is no meeting
+      if (participants.length === 0 && RECIPROCAL.test(text.slice(trigger.start, trigger.end))) continue;
       if (participants.length >= 2) lastByFrame.set(frame, participants);
       if (participants.length >= 2 && GATHERING_FRAMES.has(frame)) lastByFrame.set(GATHERING, participants);
       events.push({
@@ -101,6 +111,7 @@ export function extractEvents(
   return withArticleParticipants(text, events);
 }
 
+const RECIPROCAL = /^(?:sit|sits|sat) down$/i;
 const GATHERING_FRAMES = new Set(["meeting", "call"]);
 const GATHERING = "(gathering)";
 

@@ -39,7 +39,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:sit|sits|sat|sitting) down (?:together )?with",
       "(?:shake|shook|shaking) hands with",
       // "the two leaders will sit down in Osk": reciprocal, its participants are the leaders named before
-      "(?<=\\b(?:leaders|presidents|sides|two|both)\\s+(?:[\\p{L}'’]+\\s+){0,2})(?:sit|sits|sat) down",
+      "(?<=\\b(?:leaders|presidents|sides|two|both)\\s+(?:[\\p{L}'’]+\\s+){0,2})(?:sit|sits|sat) down(?! to\\b)",
+      // "he and President X could sit down"
+      "(?<=\\band\\s+(?:\\S+\\s+){1,6})(?:sit|sits|sat) down(?! to\\b)",
     ],
     withPerson: ["see", "seeing", "host", "hosts", "hosted", "hosting", "receive", "receives", "received"],
   },

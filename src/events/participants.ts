@@ -27,7 +27,7 @@ const REPORTING_AFTER = /^\W{0,3}(?:\w+ly\s+)?(?:said|says|told|noted|added|stat
 const ANAPHORA_BEFORE =
   /\b(?:such an?|the|this|that|any|their|a top-level|any top-level|a summit|a high-level|the two leaders'?)\s+(?:[\p{L}-]+\s+)?$/iu;
 // "X could meet Y", "X met Y": the verb takes its participants as subject and object, with no preposition.
-const MEET_VERB = /^(?:meet|meets|met)$/i;
+const MEET_VERB = /^(?:meet|meets|met|(?:sit|sits|sat) down)$/i;
 // "did not rule out meeting Y", "ready to sit down with Y": the object follows the trigger itself.
 const OBJECT_AFTER = /^(?:meet|meets|met|meeting)$|\swith$/i;
 // "after the meeting Dorash told reporters": the noun, not the gerund
@@ -105,7 +105,8 @@ export function findParticipants(
 }
 
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
-const VERB_GAP = /^\s*(?:[\p{L}'’]+\s+){0,3}$/u;
+const VERB_GAP = /^\s*["“]?\s*(?:[\p{L}'’]+\s+){0,3}$/u;
+const SELF_AND = /(?:^|[^\p{L}])(?:I|we|he|she)\s+and\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 /** "X and (opposition leader) Y met": both sides of a reciprocal "met" / "will meet" standing before it. */
 function coordinatedSubject(text: string, trigger: Span, inSentence: readonly PersonMention[]): string[] {
@@ -115,8 +116,10 @@ function coordinatedSubject(text: string, trigger: Span, inSentence: readonly Pe
     .filter((p, i, all) => i === 0 || p.start >= (all[i - 1]?.end ?? 0));
   const second = before.at(-1);
   const first = before.at(-2);
-  if (!first || !second || first.name === second.name) return [];
-  if (!VERB_GAP.test(text.slice(second.end, trigger.start))) return [];
+  if (!second || !VERB_GAP.test(text.slice(second.end, trigger.start))) return [];
+  // "he and President X could sit down": X, and the speaker once the stance knows who "he" is
+  if (SELF_AND.test(text.slice(Math.max(0, second.start - 60), second.start))) return [second.name];
+  if (!first || first.name === second.name) return [];
   if (!AND_BETWEEN.test(text.slice(first.end, second.start))) return [];
   return [first.name, second.name];
 }

@@ -34,13 +34,13 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     stance: "planned",
     pattern:
-      /\b(?:is|are|was|were)\s+(?:scheduled|set|due|planned)\s+(?:to|for|on|in)\b|\b(?:will|shall|would)\s+(?:(?:now|then|also|soon|formally)\s+)?(?:be\s+held|hold|meet|take place|visit|begin|start|continue|happen|go\s+ahead|open|sign|attend|resume|host|travel|convene|elect|sit\s+down|call|phone|speak|talk|see|receive)\b|\b(?:is|are)\s+going\s+to\s+(?:hold|meet|take place|visit|sign|open)\b|\bagreed\s+to\s+(?:hold|meet|exchange|swap|open|resume|sign)\b|\baccepted\s+the\s+invitation\b|\bbeing\s+(?:prepared|arranged|organi[sz]ed)\b/i,
+      /\b(?:is|are|was|were)\s+(?:scheduled|set|due|planned)\s+(?:to|for|on|in)\b|\b(?:will|shall|would)\s+(?:(?:now|then|also|soon|formally)\s+)?(?:be\s+held|hold|meet|take place|visit|begin|start|continue|happen|go\s+ahead|open|sign|attend|resume|host|travel|convene|elect|sit\s+down|call|phone|speak|talk|see|receive)\b|\b(?:is|are)\s+going\s+to\s+(?:hold|meet|take place|visit|sign|open)\b|\bagreed\s+to\s+(?:hold|meet|exchange|swap|open|resume|sign)\b|\b(?:will|would|shall)\s+(?:soon\s+)?be\s+(?:exchanged|swapped|released|freed|signed)\b|\baccepted\s+the\s+invitation\b|\bbeing\s+(?:prepared|arranged|organi[sz]ed)\b/i,
     why: "'talks are scheduled to take place in Istanbul on June 2', 'will open talks on September 16'",
   },
   {
     stance: "happened",
     pattern:
-      /\b(?:held|met|took place|sat down|signed|was held|were held|have met|(?:spoke|spoken)\s+(?:by|on\s+the)\s+(?:phone|telephone)|talked|visited|went ahead|was carried out|were carried out|shook\s+hands|(?:was|were|have\s+been|had\s+been)\s+(?:exchanged|swapped))\b/i,
+      /\b(?:(?:was|were|been)\s+held|held\s+(?:talks|(?:an?|the|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|summit|call|round|talks|vote|election|referendum))|met|took place|sat down|signed|was held|were held|have met|(?:spoke|spoken)\s+(?:by|on\s+the)\s+(?:phone|telephone)|talked|visited|went ahead|was carried out|were carried out|shook\s+hands|(?:was|were|have\s+been|had\s+been)\s+(?:exchanged|swapped))\b/iu,
     why: "'the sides met for a two-hour meeting', 'the two men shook hands', '34 fishermen were exchanged'",
   },
   {

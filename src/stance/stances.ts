@@ -151,7 +151,7 @@ function withRelativeTail(
 }
 
 // "I am ready to meet X", "said he was ready to sit down with X": the speaker is the one who would meet.
-const SELF_SUBJECT = /(?:^|[^\p{L}])(?:I|we|he|she)\s+(?:[\p{L}'’]+\s+){0,5}$/iu;
+const SELF_SUBJECT = /(?:^|[^\p{L}])(?:I|we|he|she)\s+(?:\S+\s+){0,7}$/iu;
 
 /** Entities that speak for themselves: a leader's role, or no role at all in the article (not a spokesman). */
 function principals(entities: readonly Entity[]): Set<string> {
