@@ -12,7 +12,6 @@
  *   4. rebuild                   touched stories: dating from the story, timeline, title, stances
  */
 import { Deduplicator } from "../dedup/duplicates.ts";
-import { entityKey } from "../language/entities.ts";
 import type { AnalysedArticle, CorpusIndex } from "../store/corpus-index.ts";
 import { StoryClusterer } from "../stories/cluster.ts";
 import { termCounts, weigh } from "../stories/features.ts";
@@ -67,7 +66,7 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
     const renamed = index.saveEntities(entities.entities, entities.entityOf);
     const isCopy = (id: string) => index.link(id) !== null;
     const countsOf = ({ article, analysis }: AnalysedArticle) =>
-      termCounts({ title: article.title, text: article.text, analysis, keyOf: entityKey });
+      termCounts({ title: article.title, text: article.text, analysis });
 
     onProgress?.({ step: "frequencies", done: 0, total });
     const { n, df } = index.documentFrequencies();

@@ -81,7 +81,7 @@ export function rebuildStory(ctx: RebuildContext, storyId: string): void {
 }
 
 function vectorOf(ctx: RebuildContext, article: Article, analysis: AnalysedArticle["analysis"]): TermVector {
-  return weigh(termCounts({ title: article.title, text: article.text, analysis, keyOf: entityKey }), ctx.idf);
+  return weigh(termCounts({ title: article.title, text: article.text, analysis }), ctx.idf);
 }
 
 function stancesOf(

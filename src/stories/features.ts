@@ -1,5 +1,6 @@
 /** @module What an article is about, as weighted terms: its entities (by corpus key) and its content words. */
-import type { Analysis } from "../core/records.ts";
+import type { Analysis, Entity } from "../core/records.ts";
+import { entityKey, nameSkeleton } from "../language/entity-key.ts";
 import { STOPWORDS } from "./stopwords.ts";
 
 export type TermVector = Map<string, number>;
@@ -10,8 +11,16 @@ export interface FeatureInput {
   readonly title: string | null;
   readonly text: string;
   readonly analysis: Analysis;
-  /** Corpus key of an entity name (so "Zelenskyy" and "Zelensky" count as one term). */
-  readonly keyOf: (name: string) => string;
+}
+
+/**
+ * The term an entity counts as: a person by the skeleton of the surname ("Nurzhanov", "Bakhtiyor Nourzhanov" and
+ * "Baktiyar Nurjanov" are one term however each outlet spells him), anything else by its corpus key (so "Kyiv"
+ * and "Kiev" count as one).
+ */
+export function entityTerm(name: string, type: Entity["type"]): string {
+  if (type !== "person") return `@${entityKey(name)}`;
+  return `@${nameSkeleton(entityKey(name).split(" ").at(-1) ?? "")}`;
 }
 
 /** Raw term counts: entities weigh more than words, and the title and lede more than the rest. */
@@ -20,7 +29,7 @@ export function termCounts(input: FeatureInput): TermVector {
   const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
   for (const entity of input.analysis.entities) {
     if (entity.type === "other") continue;
-    add(`@${input.keyOf(entity.name)}`, 2 * Math.min(3, entity.mentions.length || 1));
+    add(entityTerm(entity.name, entity.type), 2 * Math.min(3, entity.mentions.length || 1));
   }
   const lede = input.text.slice(0, 600);
   for (const [part, weight] of [
