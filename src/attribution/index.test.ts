@@ -282,3 +282,11 @@ test("'he' is not a name quoted in the sentence before, nor a possessor", () => 
     'Mayor Anna Venn spoke first. Governor Piet Morell said the bridge would open. "Venn is wrong about it," he added.';
   assert.equal(rows(text).find((r) => r.content.includes("wrong about it"))?.speaker, "Piet Morell");
 });
+
+test("'President X of Merovia said': the speaker is the person, not the country after 'of'", () => {
+  const text = "President Anna Venn of Merovia said on Thursday that the bridge will reopen.";
+  assert.deepEqual(
+    rows(text).map((r) => r.speaker),
+    ["Anna Venn"],
+  );
+});

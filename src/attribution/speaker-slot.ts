@@ -106,7 +106,14 @@ function appositiveBefore(index: ArticleIndex, comma: number, floor: number): Sp
   return /,\s*$/.test(index.text.slice(floor, mention.start)) ? entitySlot(index, mention) : null;
 }
 
+// "President X of Merovia said", "Y from the ministry said": the person, not the place or body after "of"
+const OF_PLACE_BEFORE = /\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*$/u;
+
 function slotEndingAt(index: ArticleIndex, pos: number, floor: number): SpeakerSlot | null {
+  const of = OF_PLACE_BEFORE.exec(index.text.slice(Math.max(floor, pos - 60), pos));
+  const head = of ? index.mentionEndingAt.get(pos - of[0].length) : undefined;
+  if (head !== undefined && head.start >= floor && head.entity.type === "person")
+    return entitySlot(index, head);
   const mention = index.mentionEndingAt.get(pos);
   if (mention !== undefined && mention.start >= floor) return entitySlot(index, mention);
   const role = index.roles.find(

@@ -104,6 +104,11 @@ export class EntityRegistry {
     }
     const entityOf = new Map([...this.groups.values()].map((g) => [g.id, folds.get(g.id) ?? g.id]));
     const bySurname = surnameIndex(byKey);
+    const byFullName = fullNameIndex(byKey);
+    const spelledLike = (key: string): string | null =>
+      fullNameKeys(key)
+        .map((k) => byFullName.get(k))
+        .find((name) => name !== undefined && name !== null) ?? null;
     return {
       entities: [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name)),
       entityOf,
@@ -112,11 +117,31 @@ export class EntityRegistry {
         (key.includes(" ") ? null : (bySurname.get(nameSkeleton(key)) ?? null)),
       personByKey: (key) => {
         const entity = byKey.get(survivorKey.get(key) ?? key);
-        if (entity) return entity.type === "person" ? entity.name : null;
-        return key.includes(" ") ? null : (bySurname.get(nameSkeleton(key)) ?? null);
+        if (entity?.type === "person") return entity.name;
+        // "Baktiyar Nurjanov" that an article did not know for a person is the corpus's "Bakhtiyor Nurzhanov"
+        if (key.includes(" ")) return spelledLike(key);
+        return entity ? null : (bySurname.get(nameSkeleton(key)) ?? null);
       },
     };
   }
+}
+
+/** The keys a full name matches a corpus person by: its given name loosely or by skeleton, its surname by skeleton. */
+function fullNameKeys(key: string): string[] {
+  const [first = "", ...rest] = key.split(" ");
+  const tail = rest.map(nameSkeleton).join(" ");
+  return [`${looseGivenKey(first)} ${tail}`, `${nameSkeleton(first)}| ${tail}`];
+}
+
+/** Full-name keys of the corpus's persons; a key two persons share names nobody. */
+function fullNameIndex(byKey: ReadonlyMap<string, CorpusEntity>): Map<string, string | null> {
+  const found = new Map<string, string | null>();
+  for (const [key, entity] of byKey) {
+    if (entity.type !== "person" || !key.includes(" ")) continue;
+    for (const k of fullNameKeys(key))
+      found.set(k, found.has(k) && found.get(k) !== entity.name ? null : entity.name);
+  }
+  return found;
 }
 
 /** A one-word key ("kastrin") names the person whose full name ends with it, when exactly one does. */

@@ -36,9 +36,11 @@ export function rebuildStory(ctx: RebuildContext, storyId: string): void {
     return;
   }
   const names = index.entityNames(members.map((m) => m.article.id));
+  // "Mathilde Courvel, the minister who chaired the talks" as a speaker is the person before the appositive
   const canonical = (articleId: string, localEntity: string | null, fallback: string): string =>
     (localEntity ? names.get(articleId)?.get(localEntity) : null) ??
     ctx.nameByKey(entityKey(fallback)) ??
+    (fallback.includes(",") ? ctx.personByKey(entityKey(fallback.split(",")[0] ?? "")) : null) ??
     fallback;
   const isCopy = (id: string) => index.link(id) !== null;
   const originals = members.filter((m) => !isCopy(m.article.id));
@@ -104,7 +106,9 @@ function stancesOf(
         : {}),
       proposition: {
         event: s.proposition.event,
-        participants: s.proposition.participants.map((p) => ctx.nameByKey(entityKey(p)) ?? p).sort(),
+        participants: s.proposition.participants
+          .map((p) => ctx.personByKey(entityKey(p)) ?? ctx.nameByKey(entityKey(p)) ?? p)
+          .sort(),
       },
     };
   });
