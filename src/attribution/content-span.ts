@@ -61,7 +61,7 @@ const MAIN_CLAUSE_COMMA =
  */
 export function subordinateClauseEnd(
   text: string,
-  sentence: TextSpan,
+  sentence: { readonly start: number; readonly end: number },
   cueEnd: number,
   start: number,
   end: number,
