@@ -3,12 +3,14 @@
  * an averaged structured perceptron (first-order Viterbi over O / B-I source, cue, content), picks the number of
  * passes on dev, prunes small weights and writes src/attribution/model/attribution-model.txt. Test is never read.
  *
- *   npm run train:attribution [-- --epochs 30] [--seed 1] [--prune 30] [--out FILE] [--dry-run]
+ *   npm run train:attribution [-- --epochs 30] [--seed 1] [--taggers 3] [--prune 30] [--out FILE] [--dry-run]
  *
  * Word clusters are learned first, from train's text alone (lib/word-clusters.ts), and stored in the model file.
  * Each pass visits train's paragraphs (those no gold span runs across) in a seeded random order. `--prune` drops
  * hashed features whose largest averaged weight is below it (in update counts), which keeps the file small and the
- * scoring fast at a small cost on dev.
+ * scoring fast at a small cost on dev. `--taggers` trains that many taggers (seeds `--seed`, `--seed` + 1, …), each
+ * at its best pass on dev, and writes the mean of their weights: one model, as fast to score as one tagger (three
+ * scored 0.3 / 0.7 / -0.1 points of PolNeAR dev exact F1 (source / cue / content) above one, through the pipeline).
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -24,6 +26,7 @@ import { B_CUE, cueClassesOf, featurize, I_CUE, tokenContext } from "../src/attr
 import {
   type AttributionModel,
   emissions,
+  type PlainModel,
   parseModel,
   serializeModel,
 } from "../src/attribution/model/tagger.ts";
@@ -40,6 +43,7 @@ interface Options {
   readonly epochs: number;
   readonly seed: number;
   readonly prune: number;
+  readonly taggers: number;
   readonly dryRun: boolean;
   readonly out: string;
 }
@@ -53,6 +57,7 @@ function parseArgs(argv: readonly string[]): Options {
     epochs: value("--epochs", 30),
     seed: value("--seed", 1),
     prune: value("--prune", 30),
+    taggers: value("--taggers", 3),
     dryRun: argv.includes("--dry-run"),
     out: argv.includes("--out") ? String(argv[argv.indexOf("--out") + 1]) : OUT,
   };
@@ -146,34 +151,77 @@ function main(): void {
         pairs.set(`${f.wh[j]},${f.wh[j + 1]}`, [f.wh[j] as number, f.wh[j + 1] as number]);
     }
   }
-  const random = rng(options.seed);
-  const tagger = new TaggerPerceptron();
-  let best = { epoch: 0, score: -1, text: "" };
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    const order = shuffle(
-      trainF.flatMap((f) => f.chunks.map(([from, to]) => ({ f, from, to }))),
-      random,
-    );
-    let errors = 0;
-    for (const { f, from, to } of order) errors += tagger.learn(f, from, to);
-    const text = serializeModel(
-      tagger.averaged(cues, options.prune, { words, pairs: [...pairs.values()], clusters }),
-    );
-    const model = parseModel(text);
-    const { mean, shown } = summary(evaluate(devF, (f) => tagTokensOf(model, f)));
+  const vocabulary = { words, pairs: [...pairs.values()], clusters };
+  const runs: PlainModel[] = [];
+  for (let k = 0; k < options.taggers; k++) {
+    const random = rng(options.seed + k);
+    const tagger = new TaggerPerceptron();
+    let best: { epoch: number; score: number; plain: PlainModel | null } = {
+      epoch: 0,
+      score: -1,
+      plain: null,
+    };
+    for (let epoch = 1; epoch <= options.epochs; epoch++) {
+      const order = shuffle(
+        trainF.flatMap((f) => f.chunks.map(([from, to]) => ({ f, from, to }))),
+        random,
+      );
+      let errors = 0;
+      for (const { f, from, to } of order) errors += tagger.learn(f, from, to);
+      const text = serializeModel(tagger.averaged(cues, options.prune, vocabulary));
+      const model = parseModel(text);
+      const { mean, shown } = summary(evaluate(devF, (f) => tagTokensOf(model, f)));
+      console.log(
+        `tagger ${k + 1} pass ${epoch}: ${errors} token errors on train; dev exact F1 ${shown}; ${(text.length / 1e6).toFixed(2)} MB; ${seconds()} s`,
+      );
+      if (mean > best.score) best = { epoch, score: mean, plain: tagger.averaged(cues, 0, vocabulary) };
+    }
     console.log(
-      `pass ${epoch}: ${errors} token errors on train; dev exact F1 ${shown}; ${(text.length / 1e6).toFixed(2)} MB; ${seconds()} s`,
+      `tagger ${k + 1}, best on dev: pass ${best.epoch} (mean exact F1 of the tagger's spans ${best.score.toFixed(1)})`,
     );
-    if (mean > best.score) best = { epoch, score: mean, text };
+    if (best.plain !== null) runs.push(best.plain);
   }
-  console.log(
-    `best on dev: pass ${best.epoch} (mean exact F1 of the tagger's spans ${best.score.toFixed(1)})`,
-  );
-  const { text } = best;
+  const text = serializeModel(mixed(runs, options.prune));
+  if (runs.length > 1) {
+    const { shown } = summary(evaluate(devF, (f) => tagTokensOf(parseModel(text), f)));
+    console.log(`the ${runs.length} taggers' mean weights: dev exact F1 ${shown}`);
+  }
   if (!options.dryRun) {
     writeFileSync(options.out, text);
     console.log(`wrote ${options.out} (${(text.length / 1e6).toFixed(2)} MB) after ${seconds()} s`);
   }
+}
+
+/**
+ * The mean of taggers trained on different orders of train (parameter mixing): one model, scored as fast as one,
+ * hashed features whose largest mean weight is below `prune` left out.
+ */
+function mixed(runs: readonly PlainModel[], prune: number): PlainModel {
+  const [first] = runs;
+  if (first === undefined) throw new Error("no tagger trained");
+  const mean = (pick: (m: PlainModel) => ArrayLike<number>): Float64Array => {
+    const out = new Float64Array(pick(first).length);
+    for (const m of runs) {
+      const a = pick(m);
+      for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + (a[i] as number) / runs.length;
+    }
+    return out;
+  };
+  const tagger = new Map<number, Float64Array>();
+  for (const m of runs)
+    for (const [key, w] of m.tagger) {
+      const sum = tagger.get(key) ?? new Float64Array(w.length);
+      for (let l = 0; l < w.length; l++) sum[l] = (sum[l] as number) + (w[l] as number) / runs.length;
+      tagger.set(key, sum);
+    }
+  for (const [key, w] of tagger) if (Math.max(...w.map(Math.abs)) < prune) tagger.delete(key);
+  return {
+    ...first,
+    starts: mean((m) => m.starts),
+    transitions: mean((m) => m.transitions),
+    dense: mean((m) => m.dense),
+    tagger,
+  };
 }
 
 /** The tagger's labels of an article. */

@@ -24,6 +24,9 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 const MIN_WORDS = 2;
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/** One word that can be all a statement reports: a name or an object pronoun ("endorsed Clinton", "defends it"). */
+const NAMED = /^(?:\p{Lu}[\p{L}.'’-]*|it|him|her|them)$/u;
+const enoughContent = (text: string): boolean => wordCount(text) >= MIN_WORDS || NAMED.test(text.trim());
 
 /** The same words once quotation marks, spaces and `,.;:` are trimmed from both ends. */
 function sameWords(a: Statement["content"], b: Statement["content"]): boolean {
@@ -55,7 +58,7 @@ export function combine(rules: readonly Attributed[], model: readonly ModelFound
   for (const m of model) {
     const r = rules.filter((x) => !matched.has(x) && overlaps(x.cue, m.cue));
     if (r.length === 0) {
-      if (wordCount(m.content.text) < MIN_WORDS) continue;
+      if (!enoughContent(m.content.text)) continue;
       out.push(m);
       modelOnly.add(m);
       if (!m.tagged) implied.add(m);

