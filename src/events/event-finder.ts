@@ -85,12 +85,12 @@ export function extractEvents(
       const object = match ? null : withPerson && personObject(text, sentence, withPerson, persons);
       const trigger = match
         ? { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }
-        : object && object.span;
+        : object?.span;
       if (!trigger) continue;
       const found = findParticipants(text, sentence, trigger, persons, roles, !match);
       let participants: readonly string[] = found.names;
       // "the two leaders spoke by phone" after their meeting: the pair last named gathering, whatever the frame
-      if (found.anaphoric || (object && object.counterpart && found.names.length < 2)) {
+      if (found.anaphoric || (object?.counterpart && found.names.length < 2)) {
         const pair = GATHERING_FRAMES.has(frame) ? lastByFrame.get(GATHERING) : undefined;
         participants = lastByFrame.get(frame) ?? pair ?? [];
       }
