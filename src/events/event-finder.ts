@@ -3,7 +3,7 @@
  * and date. One event per frame per sentence: a sentence that says "meeting" twice describes one meeting.
  */
 import type { Entity, NewsEvent, Sentence, Span, Timex } from "../core/records.ts";
-import { EVENT_FRAMES } from "./event-frames.ts";
+import { EVENT_FRAMES, GATHERING_FRAMES } from "./event-frames.ts";
 import { findParticipants, personMentions, roleHolders } from "./participants.ts";
 
 /** Dates an event mention; the time stage provides it (same-sentence DATE timex near the span). */
@@ -112,7 +112,6 @@ export function extractEvents(
 }
 
 const RECIPROCAL = /^(?:sit|sits|sat) down$/i;
-const GATHERING_FRAMES = new Set(["meeting", "call"]);
 const GATHERING = "(gathering)";
 
 /** Frames that are about a thing, not a gathering of named people ("a ceasefire", "new sanctions"). */

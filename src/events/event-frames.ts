@@ -25,6 +25,9 @@ const EXCHANGED =
 /** Up to two words between "swap of the" and the people, none of them a preposition ("exchanged fire with"). */
 const MIDDLE = "(?:(?!(?:with|between|about|on|of|for|from|to|at|by|in|and)\\b)[\\p{L}\\d,-]+ ){0,2}";
 
+/** Frames whose participants are people who gather or speak together ("meet", "call"; a visit has one). */
+export const GATHERING_FRAMES: ReadonlySet<string> = new Set(["meeting", "call"]);
+
 export const EVENT_FRAMES: readonly EventFrame[] = [
   // "a Putin-Zelensky meeting", "a summit", "top-level meeting", "the leaders could meet", "sit down with"
   {

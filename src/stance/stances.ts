@@ -4,11 +4,9 @@
  */
 import type { Entity, NewsEvent, Stance, Statement } from "../core/records.ts";
 import { frameWordAt } from "../events/event-finder.ts";
+import { GATHERING_FRAMES } from "../events/event-frames.ts";
 import { isLeaderRole } from "../language/roles.ts";
 import { classifyStance } from "./stance-classifier.ts";
-
-/** Frames whose participants are people who gather or speak together ("meet", "call"; a visit has one). */
-const GATHERING_FRAMES = new Set(["meeting", "call"]);
 
 /** Frames that make sense without named participants ("a ceasefire", "new sanctions"). */
 const OPEN_FRAMES = new Set([
@@ -70,11 +68,12 @@ export function deriveStances(
 
 /**
  * The events the words speak of: those inside them, and one named earlier in the same sentence, in a question put
- * to the speaker, that the words name again ("Asked whether the call would lead to a meeting between A and B, she said such a meeting could take
- * place …": the sentence's one meeting event stands at its first mention, in the question), placed at the words'
- * own mention. An event inside another statement's words is that statement's.
+ * to the speaker, that the words name again ("Asked whether the call would lead to a meeting between A and B, she
+ * said such a meeting could take place …": the sentence's one meeting event stands at its first mention, in the
+ * question), placed at the words' own mention. An event inside another statement's words is that statement's.
  */
 const ASKED = /\b(?:asked|questioned|whether)\b/i;
+const SENTENCE_END = /[.!?]["”’]?\s/;
 
 function eventsIn(
   text: string,
@@ -83,25 +82,22 @@ function eventsIn(
   statements: readonly Statement[],
 ): NewsEvent[] {
   const out: NewsEvent[] = [];
-  const spoken = (e: NewsEvent) =>
-    statements.some((s) => e.start >= s.content.start && e.end <= s.content.end);
   for (const e of events) {
-    if (e.start >= content.start && e.end <= content.end) out.push(e);
-    else if (
-      !spoken(e) &&
-      ASKED.test(
-        text
-          .slice(Math.max(0, e.start - 120), e.start)
-          .split(/[.!?]["”’]?\s/)
-          .at(-1) ?? "",
-      ) &&
-      e.end <= content.start &&
-      content.start - e.end < 300 &&
-      !/[.!?]["”’]?\s/.test(text.slice(e.end, content.start))
-    ) {
-      const at = frameWordAt(content.text, e.frame);
-      if (at >= 0) out.push({ ...e, start: content.start + at, end: content.start + at + 1 });
+    if (e.start >= content.start && e.end <= content.end) {
+      out.push(e);
+      continue;
     }
+    if (e.end > content.start || content.start - e.end >= 300) continue;
+    if (SENTENCE_END.test(text.slice(e.end, content.start))) continue;
+    const lead =
+      text
+        .slice(Math.max(0, e.start - 120), e.start)
+        .split(SENTENCE_END)
+        .at(-1) ?? "";
+    if (!ASKED.test(lead) || statements.some((s) => e.start >= s.content.start && e.end <= s.content.end))
+      continue;
+    const at = frameWordAt(content.text, e.frame);
+    if (at >= 0) out.push({ ...e, start: content.start + at, end: content.start + at + 1 });
   }
   return out;
 }
