@@ -50,6 +50,12 @@ function cutShort(model: Statement["content"], rules: Statement["content"]): boo
   return /\p{Lu}[\p{L}'’-]*$/u.test(words) && /^\p{Lu}/u.test(next);
 }
 
+/** The model's content starts inside the rules' one in the middle of a phrase ("Talks between | the ministry …"). */
+function startsLate(model: Statement["content"], rules: Statement["content"]): boolean {
+  if (model.start <= rules.start || model.end > rules.end) return false;
+  return DANGLING.test(rules.text.slice(0, model.start - rules.start).trimEnd());
+}
+
 export function combine(rules: readonly Attributed[], model: readonly ModelFound[]): Attributed[] {
   const out: Attributed[] = [];
   const matched = new Set<Attributed>();
@@ -73,11 +79,22 @@ export function combine(rules: readonly Attributed[], model: readonly ModelFound
         // the rules' speaker when the model's words name nobody the article knows ("separately in parliament")
         if (m.speaker === null || (m.speaker.entityId === null && x.speaker.entityId !== null))
           speaker = x.speaker;
+        // "X, the leader of the Union of Y, said": the model's name inside the description of the rules' person
+        else if (
+          x.speaker.entityId !== null &&
+          m.speaker.start >= x.speaker.end &&
+          m.speaker.end <= x.cue.start
+        )
+          speaker = x.speaker;
         else if (overlaps(m.speaker, x.speaker))
           speaker = { ...x.speaker, mention: m.speaker.mention, start: m.speaker.start, end: m.speaker.end };
       }
       const ruleContent =
-        split || !m.tagged || sameWords(x.content, m.content) || cutShort(m.content, x.content);
+        split ||
+        !m.tagged ||
+        sameWords(x.content, m.content) ||
+        cutShort(m.content, x.content) ||
+        startsLate(m.content, x.content);
       out.push({
         speaker,
         via: x.via ?? m.via,

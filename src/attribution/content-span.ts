@@ -14,6 +14,9 @@ export interface Content {
  */
 const LEADING = /^(?:\s|[,:;—–-]\s*)+/u;
 const TRAILING = /[\s,;:—–-]+$/u;
+/** A wire dateline opening the sentence: "VELL, 2 October (NP) — ", "OSK (Nordpress) - ". */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s+[^—–\n]{1,40}?\s+\([^)\n]{1,30}\)|,\s+[^—–\n]{1,40}?|\s+\([^)\n]{1,30}\))\s*[—–-]{1,2}\s+/u;
 
 /** The quoted words of a quote, without a trailing comma left before the cue (`“…it is not,” he said`). */
 export function quotedContent(index: ArticleIndex, q: Quote): Content | null {
@@ -32,6 +35,8 @@ export function clauseContent(index: ArticleIndex, from: number, to: number): Co
   let end = to;
   const lead = LEADING.exec(text.slice(start, end));
   if (lead !== null) start += lead[0].length;
+  const dateline = DATELINE.exec(text.slice(start, end));
+  if (dateline !== null) start += dateline[0].length;
   const trail = TRAILING.exec(text.slice(start, end));
   if (trail !== null) end -= trail[0].length;
   // A final period outside quotation marks belongs to the sentence, not to the reported words.

@@ -6,7 +6,9 @@
  * (", adding that …"), because "state", "report" and "warning" are also nouns.
  *
  * The rows after "decline to comment" are the most frequent PolNeAR train cues the first rows lacked (train cue
- * counts: continued 41, accused 36, criticized 35, urged 30, described 54, promised 21, think/thinks 68, ...).
+ * counts: continued 41, accused 36, criticized 35, urged 30, described 54, promised 21, think/thinks 68, ...). The
+ * last rows are refusals and hedges whose object is the position itself ("rejected calls for a truce", "played down
+ * talk of a summit"; train: rejected 30 of 36 times a cue, played down 3 of 3, rebuffed 4 of 8).
  */
 
 const VERB_ROWS = `
@@ -70,6 +72,12 @@ think|thinks|thought|thinking
 hope|hopes|hoped|hoping
 cite|cites|cited|citing
 call for|calls for|called for|calling for
+reject|rejects|rejected|rejecting
+rebuff|rebuffs|rebuffed|rebuffing
+turn down|turns down|turned down|turning down
+brush aside|brushes aside|brushed aside|brushing aside
+play down|plays down|played down|playing down
+downplay|downplays|downplayed|downplaying
 `;
 
 export interface VerbForms {
@@ -95,6 +103,8 @@ export const PHRASE_CUES: readonly string[] = [
   "expressed concern",
   "made clear",
   "went on to say",
+  "poured cold water on",
+  "pours cold water on",
 ];
 
 /** "according to X": X is the speaker, or the relay when X is an outlet and someone else speaks. */

@@ -82,6 +82,11 @@ function resolvePronoun(index: ArticleIndex, at: number, prior: readonly PriorSp
   return null;
 }
 
+const OPENER = String.raw`[\s"“'‘]*(?:(?:In|At|On|From|After|Later|Meanwhile)\b[^,]{0,30},\s*|(?:Asked|Speaking|Responding|Writing|Addressing|Pressed)\b[^,]{0,60},\s*)?`;
+const SUBJECT_LEAD = new RegExp(String.raw`^${OPENER}(?:\p{Lu}\p{L}*\s+){0,3}$`, "u");
+/** Before a role ("presidential spokesman X"), its modifiers in any case. */
+const ROLE_LEAD = new RegExp(String.raw`^${OPENER}(?:[\p{L}'’-]+\s+){0,3}$`, "u");
+
 /** The person opening the sentence holding `at` or the one before, if a person opens it in its first words. */
 function recentSubject(index: ArticleIndex, at: number): Entity | null {
   const here = index.sentences.findIndex((s) => s.start <= at && at < s.end);
@@ -94,14 +99,12 @@ function recentSubject(index: ArticleIndex, at: number): Entity | null {
     // "“Dorash is lying,” he added" and "Abrantes's spokesman X … He added": not the subject
     if (/^['’]s\b/.test(index.text.slice(first.end, first.end + 3))) continue;
     if (index.quotes.some((q) => q.contentStart <= first.start && first.end <= q.contentEnd)) continue;
-    const lead = index.text.slice(s.start, first.start);
-    // "In Trenograd, President X …": a short opening phrase, the subject's title
-    if (
-      /^[\s"“'‘]*(?:(?:In|At|On|From|After|Later|Meanwhile)\b[^,]{0,30},\s*)?(?:\p{Lu}\p{L}*\s+){0,3}$/u.test(
-        lead,
-      )
-    )
-      return first.entity;
+    // "In Trenograd, President X …", "Asked about it, presidential spokesman X was brief": a short opening
+    // phrase, the subject's title or role
+    const role = index.roleBeforeName.get(first.start);
+    const titled = role !== undefined && role.start >= s.start;
+    const lead = index.text.slice(s.start, titled ? role.start : first.start);
+    if ((titled ? ROLE_LEAD : SUBJECT_LEAD).test(lead)) return first.entity;
   }
   return null;
 }

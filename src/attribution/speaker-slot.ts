@@ -36,10 +36,12 @@ export function slotBefore(index: ArticleIndex, at: number, floor: number): Spea
   const { text } = index;
   let pos = skipBack(text, at, floor);
   if (text[pos - 1] === ",") {
-    const appositive = appositiveBefore(index, pos - 1, floor);
+    const appositive = appositiveBefore(index, pos - 1, floor) ?? relativeBefore(index, pos - 1, floor);
     if (appositive !== null) return appositive;
     const open = text.lastIndexOf(",", pos - 2);
     const aside = text.slice(open + 1, pos - 1).trim();
+    const described = open >= floor ? describedPerson(index, open, aside) : null;
+    if (described !== null) return described;
     // "Zelensky, on the other hand, has emphasized": step over a short lower-case aside.
     if (open < floor || !/^\p{Ll}[\p{L}\s]*$/u.test(aside) || aside.split(/\s+/).length > 5) return null;
     pos = skipBack(text, open, floor);
@@ -88,10 +90,22 @@ export function sentenceSubject(index: ArticleIndex, start: number, end: number)
   return slotAfter(index, pos, end);
 }
 
+/**
+ * A time or setting adjunct between a speaker and the verb ("X on Tuesday dismissed", "X late on Monday said",
+ * "X in a statement said", "X earlier this week told").
+ */
+const ADJUNCT_BEFORE =
+  /\s(?:(?:late|early|earlier|later)\s+)?(?:on\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})|(?:last|this)\s+(?:week|month|year|night|morning|evening|weekend)|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|day)|in\s+(?:a|an|his|her|their)\s+(?:statement|interview|speech|address|letter|post|video\s+address|televised\s+address))$/u;
+
 function skipBack(text: string, at: number, floor: number): number {
   let pos = at;
   for (let guard = 0; guard < 8; guard += 1) {
     while (pos > floor && /\s/.test(text[pos - 1] ?? "")) pos -= 1;
+    const adjunct = ADJUNCT_BEFORE.exec(text.slice(Math.max(floor, pos - 40), pos));
+    if (adjunct !== null && pos - adjunct[0].length > floor) {
+      pos -= adjunct[0].length;
+      continue;
+    }
     const word = WORD_BEFORE.exec(text.slice(Math.max(floor, pos - 20), pos))?.[1];
     if (word === undefined || !SPEAKER_FILLERS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word)) break;
     pos -= word.length;
@@ -104,6 +118,29 @@ function appositiveBefore(index: ArticleIndex, comma: number, floor: number): Sp
   const mention = index.mentionEndingAt.get(comma);
   if (mention === undefined || mention.start < floor || mention.entity.type !== "person") return null;
   return /,\s*$/.test(index.text.slice(floor, mention.start)) ? entitySlot(index, mention) : null;
+}
+
+/**
+ * "Danel Ruus, the leader of the Dockworkers' Union of Varnia, poured cold water on": a person, then a description
+ * of him between commas.
+ */
+function describedPerson(index: ArticleIndex, comma: number, aside: string): SpeakerSlot | null {
+  if (!DESCRIBING.test(aside) || aside.split(/\s+/).length > 14 || /["“”«»]/u.test(aside)) return null;
+  const mention = index.mentionEndingAt.get(comma);
+  return mention !== undefined && mention.entity.type === "person" ? entitySlot(index, mention) : null;
+}
+
+const DESCRIBING = /^(?:the|a|an|his|her|their|its|one\s+of)\s+\p{L}/iu;
+
+/** "Minister X, who will lead the delegation in Y, told parliament": the person before the relative clause. */
+function relativeBefore(index: ArticleIndex, comma: number, floor: number): SpeakerSlot | null {
+  const span = index.text.slice(floor, comma);
+  const who = /,\s+who\s[^,;:"“”]*$/u.exec(span);
+  if (who === null) return null;
+  const mention = index.mentionEndingAt.get(floor + who.index);
+  return mention !== undefined && mention.start >= floor && mention.entity.type === "person"
+    ? entitySlot(index, mention)
+    : null;
 }
 
 // "President X of Merovia said", "Y from the ministry said": the person, not the place or body after "of"

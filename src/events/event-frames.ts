@@ -20,10 +20,10 @@ export interface EventFrame {
 
 /** People who are exchanged: "a swap of the detained crews", "exchange 300 prisoners", "the hostages were freed". */
 const EXCHANGED =
-  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies|(?:border |prison )?guards|nationals|citizens|personnel)";
+  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies|(?:border |prison )?guards|nationals|citizens|personnel|workers)";
 
-/** Up to two words between "swap of the" and the people, none of them a preposition ("exchanged fire with"). */
-const MIDDLE = "(?:(?!(?:with|between|about|on|of|for|from|to|at|by|in|and)\\b)[\\p{L}\\d,-]+ ){0,2}";
+/** Up to three words between "swap of the" and the people, none of them a preposition ("exchanged fire with"). */
+const MIDDLE = "(?:(?!(?:with|between|about|on|of|for|from|to|at|by|in|and)\\b)[\\p{L}\\d,-]+ ){0,3}";
 
 /** Frames whose participants are people who gather or speak together ("meet", "call"; a visit has one). */
 export const GATHERING_FRAMES: ReadonlySet<string> = new Set(["meeting", "call"]);
@@ -85,6 +85,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:spoke|spoken) (?:by|on the) (?:phone|telephone)",
       "(?:speak|speaks|spoke|spoken|talk|talks|talked) by (?:phone|telephone)",
       "(?:phoned|telephoned)",
+      // "a call between the two presidents"
+      "calls?(?= between\\b)",
     ],
     // "he would call Haske on Friday"; a past "called X" is as often "called X a liar"
     withPerson: ["(?<=\\b(?:will|would|to|could|may|might|shall|'ll|’ll)\\s+)(?:call|ring|phone)"],

@@ -25,7 +25,7 @@ const WINDOW_END =
 const COMPOUND_BEFORE = /([\p{L}'’]+)[-–]([\p{L}'’]+)\s+(?:[\p{L}-]+\s+)?$/u;
 const REPORTING_AFTER = /^\W{0,3}(?:\w+ly\s+)?(?:said|says|told|noted|added|stated|stressed|indicated)\b/i;
 const ANAPHORA_BEFORE =
-  /\b(?:such an?|the|this|that|any|their|a top-level|any top-level|a summit|a high-level|the two leaders'?)\s+(?:[\p{L}-]+\s+)?$/iu;
+  /\b(?:(?:no\s+)?such(?:\s+an?)?|the|this|that|any|their|a top-level|any top-level|a summit|a high-level|the two leaders'?)\s+(?:[\p{L}-]+\s+)?$/iu;
 // "X could meet Y", "X met Y": the verb takes its participants as subject and object, with no preposition.
 const MEET_VERB = /^(?:meet|meets|met|(?:sit|sits|sat) down)$/i;
 // "did not rule out meeting Y", "ready to sit down with Y": the object follows the trigger itself.
@@ -33,6 +33,8 @@ const OBJECT_AFTER = /^(?:meet|meets|met|meeting)$|\swith$/i;
 // "after the meeting Dorash told reporters": the noun, not the gerund
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|their|his|her|its|our|any|such|every)\s+(?:[\p{L}-]+\s+)?$/iu;
+const REQUEST_BEFORE =
+  /\b(?:requests?|demands?|invitations?|calls?|proposals?|offers?|appeals?|bids?)\s+(?:from|by)\s+[^.;:!?]{1,80}?\s+for\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?$/iu;
 const LEADERS_AFTER = /^\s*(?:between|of)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
 
 /**
@@ -94,6 +96,16 @@ export function findParticipants(
       const subject = sentenceSubject(text, sentence, trigger, inSentence, roles);
       if (subject) names.add(subject);
     }
+  }
+
+  // "turned down a demand from union leader Y for a meeting": Y and the one who turned it down
+  const request = names.size === 0 ? REQUEST_BEFORE.exec(before) : null;
+  if (request) {
+    const from = sentence.start + request.index;
+    const asking = inSentence.filter((p) => p.start >= from && p.end <= trigger.start);
+    for (const p of asking) names.add(p.name);
+    const subject = asking.length > 0 ? sentenceSubject(text, sentence, trigger, inSentence, roles) : null;
+    if (subject) names.add(subject);
   }
 
   if (names.size === 0 && MEET_VERB.test(text.slice(trigger.start, trigger.end))) {

@@ -54,14 +54,17 @@ function dropSentenceOpeners(book: DraftBook, notInitial: ReadonlySet<string>): 
   }
 }
 
-/** "Vladimir Medinsky, the head of the delegation": the role after the comma describes the name before it. */
+/**
+ * "Vladimir Medinsky, the head of the delegation": the role after the comma describes the name before it, and a
+ * full name nothing else typed ("Danel Ruus, the leader of the union") is a person's.
+ */
 function attachAppositiveRoles(book: DraftBook, roles: readonly RoleMention[]): void {
   for (const r of roles) {
     if (r.appositiveComma === null) continue;
-    for (const draft of book.drafts.values()) {
-      if (draft.type === "person" && draft.mentions.some((m) => m.end === r.appositiveComma)) {
-        if (!draft.roles.includes(r.text)) draft.roles.push(r.text);
-      }
+    for (const [key, draft] of book.drafts) {
+      if (!draft.mentions.some((m) => m.end === r.appositiveComma)) continue;
+      if (draft.type === "other" && key.includes(" ")) draft.type = "person";
+      if (draft.type === "person" && !draft.roles.includes(r.text)) draft.roles.push(r.text);
     }
   }
 }

@@ -76,10 +76,31 @@ export function rebuildStory(ctx: RebuildContext, storyId: string): void {
 
   const again = members.filter((m) => ctx.rederive.has(m.article.id)).map((m) => m.article.id);
   if (again.length === 0) return;
-  const stances = originals
-    .filter((m) => ctx.rederive.has(m.article.id))
-    .flatMap((m) => stancesOf(m, ctx, canonical));
+  const derived = new Map<string, Stance[]>();
+  const derive = (m: AnalysedArticle): Stance[] => {
+    const known = derived.get(m.article.id);
+    if (known) return known;
+    const found = stancesOf(m, ctx, canonical);
+    derived.set(m.article.id, found);
+    return found;
+  };
+  const stances = originals.filter((m) => ctx.rederive.has(m.article.id)).flatMap(derive);
+  for (const copy of copies.filter((m) => ctx.rederive.has(m.article.id))) {
+    const kept = members.find((m) => m.article.id === index.link(copy.article.id)?.duplicateOf);
+    stances.push(...onlyInCopy(derive(copy), kept ? derive(kept) : []));
+  }
   index.replaceStances(again, stances);
+}
+
+/**
+ * A copy's stances on what its kept version gives the holder no stance on: a rewrite words a statement its own
+ * way, and the stage may read one wording and miss the other. Whatever the kept version says of a proposition
+ * stands alone, so a copy adds no second reading (and no false change) of it.
+ */
+export function onlyInCopy(copy: readonly Stance[], kept: readonly Stance[]): Stance[] {
+  const key = (s: Stance) => `${s.holder}|${s.proposition.event}|${s.proposition.participants.join("|")}`;
+  const known = new Set(kept.map(key));
+  return copy.filter((s) => !known.has(key(s)));
 }
 
 function vectorOf(ctx: RebuildContext, article: Article, analysis: AnalysedArticle["analysis"]): TermVector {

@@ -22,20 +22,20 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     stance: "ruled_out",
     pattern:
-      /\b(?:rule[sd]?\s+out|ruling\s+out|impossible|out of the question|not\s+possible|will\s+not|won't|(?:would|could|can)\s*(?:not|n't)\s+(?:meet|take place|happen|go\s+ahead|be\s+held|hold|sign|attend|visit|sit\s+down|talk|negotiate)|cannot\s+(?:take place|happen|go ahead)|(?:will|would|can|could|shall)\s+be\s+no|no\s+talk\s+of|refus(?:e|es|ed|ing)\s+to|declined\s+to|rejected|dismissed|called\s+off|cancell?ed|precluding|precludes?|off\s+the\s+table)\b/i,
+      /\b(?:rule[sd]?\s+out|ruling\s+out|impossible|out of the question|not\s+possible|will\s+not|won't|(?:would|could|can)\s*(?:not|n't)\s+(?:meet|take place|happen|go\s+ahead|be\s+held|hold|sign|attend|visit|sit\s+down|talk|negotiate|hand\s+(?:over|back)|release|free|exchange|swap)|cannot\s+(?:take place|happen|go ahead)|(?:will|would|can|could|shall)\s+be\s+no|no\s+talk\s+of|refus(?:e|es|ed|ing)\s+to|declined\s+to|rejected|rebuffed|turned\s+down|dismissed|called\s+off|cancell?ed|precluding|precludes?|off\s+the\s+table)\b/i,
     why: "'impossible before settlement terms are finalized', 'has ruled out any meeting', 'there will be no meeting', 'cannot take place until'",
   },
   {
     stance: "unlikely",
     pattern:
-      /\b(?:unlikely|improbable|doubtful|not\s+expected|hardly|little chance|premature|too early|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+(?:on|high\s+on)\s+the\s+(?:agenda|cards)|postponed\s+indefinitely|shelved|on\s+hold|poured\s+cold\s+water\s+on|no\s+(?:such\s+)?[\p{L}-]+\s+(?:is|was|are|were)\s+being\s+(?:prepared|arranged|planned|organi[sz]ed)|not\s+being\s+(?:prepared|arranged|planned|organi[sz]ed))\b/iu,
-    why: "'Obviously, it is unlikely', 'talk of a ceasefire is premature', 'there are no plans for an election', 'not on the agenda', 'no such meeting is being prepared'",
+      /\b(?:(?:dismiss(?:ed|es|ing)?|brush(?:ed|es|ing)?\s+aside|play(?:ed|s|ing)?\s+down|downplay(?:ed|s|ing)?)\s+(?:the\s+)?(?:talk|speculation|suggestions?|reports?|rumou?rs?|hopes?|expectations?|prospects?)|unlikely|improbable|doubtful|not\s+expected|hardly|little chance|premature|too early|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+(?:on|high\s+on)\s+the\s+(?:agenda|cards)|postponed\s+indefinitely|shelved|on\s+hold|(?:pour(?:ed|s|ing)?\s+)?cold\s+water\s+on|no\s+(?:such\s+)?[\p{L}-]+\s+(?:is|was|are|were)\s+being\s+(?:prepared|arranged|planned|organi[sz]ed)|not\s+being\s+(?:prepared|arranged|planned|organi[sz]ed))\b/iu,
+    why: "'dismissed talk of a summit', 'played down hopes of a deal', 'Obviously, it is unlikely', 'talk of a ceasefire is premature', 'there are no plans for an election', 'not on the agenda', 'no such meeting is being prepared'",
   },
   {
     stance: "planned",
     pattern:
-      /\b(?:is|are|was|were)\s+(?:scheduled|set|due|planned)\s+(?:to|for|on|in)\b|\b(?:will|shall|would)\s+(?:(?:now|then|also|soon|formally)\s+)?(?:be\s+held|hold|meet|take place|visit|begin|start|continue|happen|go\s+ahead|open|sign|attend|resume|host|travel|convene|elect|sit\s+down|call|phone|speak|talk|see|receive)\b|\b(?:is|are)\s+going\s+to\s+(?:hold|meet|take place|visit|sign|open)\b|\bagreed\s+to\s+(?:hold|meet|exchange|swap|open|resume|sign)\b|\b(?:will|would|shall)\s+(?:soon\s+)?be\s+(?:exchanged|swapped|released|freed|signed)\b|\baccepted\s+the\s+invitation\b|\bbeing\s+(?:prepared|arranged|organi[sz]ed)\b/i,
-    why: "'talks are scheduled to take place in Istanbul on June 2', 'will open talks on September 16'",
+      /\b(?:is|are|was|were)\s+(?:scheduled|set|due|planned)\s+(?:to|for|on|in)\b|\b(?:will|shall|would)\s+(?:(?:now|then|also|soon|formally)\s+)?(?:be\s+held|hold|meet|take place|visit|begin|start|continue|happen|go\s+ahead|open|sign|attend|resume|host|travel|convene|elect|sit\s+down|call|phone|speak|talk|see|receive)\b|\b(?:is|are)\s+going\s+to\s+(?:hold|meet|take place|visit|sign|open)\b|\bagreed\s+to\s+(?:hold|meet|exchange|swap|open|resume|sign)\b|\b(?:will|would|shall)\s+(?:soon\s+)?be\s+(?:exchanged|swapped|released|freed|signed)\b|\baccepted\s+the\s+invitation\b|\b(?:will|would|shall)\s+send\s+(?:(?:a|their|its|his|her)\s+)?(?:delegations?|negotiators|envoys?|teams?)\b|\bbeing\s+(?:prepared|arranged|organi[sz]ed)\b/i,
+    why: "'talks are scheduled to take place in Istanbul on June 2', 'will open talks on September 16', 'will send delegations to X for talks'",
   },
   {
     stance: "happened",
@@ -46,8 +46,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     stance: "possible",
     pattern:
-      /\b(?:possible|possibility|could|may|might|can\s+be|open\s+to|ready\s+(?:to|for)|willing\s+to|would\s+(?:be\s+)?(?:welcome|willing|happy|glad|open)|welcomes?|interested\s+in|supports?\s+the\s+possibility|likely|expected|offer(?:ed|s)?\s+to|prepared\s+to|(?:remains?|is|are|still)\s+on\s+the\s+(?:table|cards))\b/i,
-    why: "'a meeting is possible', 'the presidents could meet again', 'a summit remains on the table'",
+      /\b(?:possible|possibility|could|may(?![\s-]+\d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|last|next|this)[\s-]+may)|might|can\s+be|open\s+to|ready\s+(?:to|for)|willing\s+to|would\s+(?:be\s+)?(?:welcome|willing|happy|glad|open)|welcomes?|interested\s+in|supports?\s+the\s+possibility|likely|expected|offer(?:ed|s)?\s+to|prepared\s+to|(?:remains?|is|are|still)\s+on\s+the\s+(?:table|cards))\b/i,
+    why: "'a meeting is possible', 'the presidents could meet again', 'a summit remains on the table' ('may', not the month: 'on May 3')",
   },
 ];
 

@@ -6,7 +6,7 @@ import type { Entity, NewsEvent, Stance, Statement } from "../core/records.ts";
 import { frameWordAt } from "../events/event-finder.ts";
 import { GATHERING_FRAMES } from "../events/event-frames.ts";
 import { isLeaderRole } from "../language/roles.ts";
-import { classifyStance } from "./stance-classifier.ts";
+import { classifyStance, type StanceReading } from "./stance-classifier.ts";
 
 /** Frames that make sense without named participants ("a ceasefire", "new sanctions"). */
 const OPEN_FRAMES = new Set([
@@ -37,7 +37,7 @@ export function deriveStances(
   // the meetings each speaker has named so far: "a meeting" later in his words is the same one
   const named = new Map<string, readonly string[]>();
   for (const statement of statements) {
-    if (!statement.speaker) continue;
+    if (!statement.speaker || !namedHolder(statement.speaker)) continue;
     const content = withRelativeTail(text, statement, statements);
     const inside = eventsIn(text, statement.content, events, statements);
     const seen = new Set<string>();
@@ -47,7 +47,15 @@ export function deriveStances(
       const key = `${event.frame}|${event.participants.join("|")}`;
       if (seen.has(key)) continue;
       const prefix = `${cuePhrase(text, statement)} `;
-      const reading = classifyStance(`${prefix}${content.text}`, prefix.length + event.start - content.start);
+      const reading = withNextCondition(
+        refusedByCue(
+          prefix,
+          classifyStance(`${prefix}${content.text}`, prefix.length + event.start - content.start),
+        ),
+        text,
+        statement,
+        statements,
+      );
       if (!reading || insideCondition(event.start - content.start, content.text, reading.condition)) continue;
       seen.add(key);
       if (event.participants.length >= 2)
@@ -189,9 +197,59 @@ function cuePhrase(text: string, statement: Statement): string {
   if (start >= content.start && end <= content.end) return "";
   // after the words ("…,” Zorvin told reporters"): only what stands between them and the cue
   const from = start >= content.end ? Math.max(content.end, start - 40) : Math.max(0, start - 40);
-  const before = text.slice(from, start).split(/\s+/).slice(-3).join(" ");
+  const before = text.slice(from, start).trimEnd().split(/\s+/).slice(-3).join(" ");
   return `${before} ${text.slice(start, end)}`.trim();
 }
+
+/**
+ * A holder is someone the article names: an entity, or a name as written ("Burman"); a group as written ("the
+ * delegations", "several officials") holds no stance of its own.
+ */
+function namedHolder(speaker: NonNullable<Statement["speaker"]>): boolean {
+  return speaker.entityId !== null || !GROUP.test(speaker.name);
+}
+
+const GROUP =
+  /^(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s|^\p{Ll}/u;
+
+/** A condition that opens the speaker's next words: "“… not off the table,” X said. “Unless Y, we will …”". */
+const CONDITION_OPENING =
+  /^["“«]?\s*((?:unless|only\s+if|if|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|once)\s[^,.;!?]+)/iu;
+const NEXT_REACH = 160;
+
+function withNextCondition(
+  reading: StanceReading | null,
+  text: string,
+  statement: Statement,
+  statements: readonly Statement[],
+): StanceReading | null {
+  if (reading === null || reading.condition !== null) return reading;
+  if (reading.stance !== "possible" && reading.stance !== "planned") return reading;
+  const next = statements.find(
+    (s) =>
+      s.content.start >= statement.content.end &&
+      s.content.start - statement.content.end <= NEXT_REACH &&
+      s.speaker?.name === statement.speaker?.name,
+  );
+  if (next === undefined || /[.!?]\s*\n/.test(text.slice(statement.content.end, next.content.start)))
+    return reading;
+  const opening = CONDITION_OPENING.exec(next.content.text);
+  return opening?.[1] ? { stance: "conditional", condition: opening[1].trim() } : reading;
+}
+
+/**
+ * "brushed aside suggestions that the two could meet", "rejected claims that talks were possible": a cue that
+ * dismisses the words outranks the possibility or plan they state.
+ */
+function refusedByCue(cue: string, reading: StanceReading | null): StanceReading | null {
+  if (reading === null || !OPEN_STANCES.has(reading.stance)) return reading;
+  const dismissal = classifyStance(cue.trim());
+  return dismissal !== null && (dismissal.stance === "ruled_out" || dismissal.stance === "unlikely")
+    ? { stance: dismissal.stance, condition: null }
+    : reading;
+}
+
+const OPEN_STANCES: ReadonlySet<string> = new Set(["possible", "planned", "conditional"]);
 
 /** "possible only after specific agreements are reached": the agreements are the condition, not the proposition. */
 function insideCondition(offset: number, words: string, condition: string | null): boolean {

@@ -1,0 +1,126 @@
+/**
+ * Wire-copy phrasing through the whole article analysis: who is speaking when an adjunct, a relative clause or a
+ * description stands between the name and the verb, and what stance the words take. Invented sentences.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../src/pipeline/analyze-article.ts";
+import { deriveStances } from "../src/stance/stances.ts";
+
+function analyse(text: string) {
+  const analysis = analyzeText(text, { published: "2026-05-04" });
+  const stances = deriveStances(text, analysis.statements, analysis.events, "2026-05-04", analysis.entities);
+  return { ...analysis, stances };
+}
+
+const speakers = (text: string) => analyse(text).statements.map((s) => s.speaker?.name ?? null);
+const readings = (text: string) =>
+  analyse(text).stances.map((s) =>
+    [s.holder, s.proposition.event, s.proposition.participants.join("+"), s.stance, s.condition ?? ""].join(
+      " | ",
+    ),
+  );
+
+test("a time adjunct, a relative clause or a description between the speaker and the verb", () => {
+  assert.deepEqual(speakers("Interior Minister Karel Voss on Wednesday said the border would reopen."), [
+    "Karel Voss",
+  ]);
+  assert.deepEqual(
+    speakers(
+      "Foreign Minister Petra Lindqvist, who will lead the delegation in Vell, told parliament on Tuesday that the border would reopen.",
+    ),
+    ["Petra Lindqvist"],
+  );
+  assert.deepEqual(
+    speakers("Danel Ruus, the leader of the Dockworkers' Union of Varnia, said the strike would go on."),
+    ["Danel Ruus"],
+  );
+});
+
+test("'he' after 'Asked about it, presidential spokesman X was brief' is X, not the speaker before", () => {
+  const text =
+    "Foreign Minister Petra Lindqvist told parliament that the border would reopen.\nAsked about the request, presidential spokesman Jonas Ekberg was brief. “No such meeting is being prepared,” he said.";
+  const quoted = analyse(text).statements.find((s) => s.content.text.startsWith("No such meeting"));
+  assert.equal(quoted?.speaker?.name, "Jonas Ekberg");
+});
+
+test("'…, X said on Monday, nearly three weeks after …': the words are before the cue, not the adjunct", () => {
+  const { statements } = analyse(
+    "Varnia and Osk will send delegations to Vell for talks on the strait, Foreign Minister Anna Pell said on Monday, nearly three weeks after the clash.",
+  );
+  assert.equal(
+    statements[0]?.content.text,
+    "Varnia and Osk will send delegations to Vell for talks on the strait",
+  );
+});
+
+test("a wire dateline is not part of the words", () => {
+  const { statements } = analyse(
+    "VELL, 2 October (Nordpress) — Talks between the ministry and the dockers' union will resume on Monday, Labour Minister Ines Moro said.",
+  );
+  assert.equal(
+    statements[0]?.content.text,
+    "Talks between the ministry and the dockers' union will resume on Monday",
+  );
+});
+
+test("refusals and hedges carried by the verb: dismissed talk of, turned down, poured cold water on", () => {
+  assert.deepEqual(
+    readings(
+      "Government spokeswoman Marta Velin on Tuesday dismissed talk of a summit between President Oren Haldor and Prime Minister Ivo Castel.",
+    ),
+    ["Marta Velin | meeting | Ivo Castel+Oren Haldor | unlikely | "],
+  );
+  assert.deepEqual(
+    readings(
+      "President Oren Haldor on Wednesday turned down a demand from the union leader Danel Ruus for a meeting.",
+    ),
+    ["Oren Haldor | meeting | Danel Ruus+Oren Haldor | ruled_out | "],
+  );
+  assert.deepEqual(readings("Danel Ruus, the union leader, poured cold water on hopes of a quick deal."), [
+    "Danel Ruus | agreement |  | unlikely | ",
+  ]);
+  assert.deepEqual(
+    readings(
+      "Interior Minister Karel Voss brushed aside suggestions that President Oren Haldor and Prime Minister Ivo Castel could meet.",
+    ),
+    ["Karel Voss | meeting | Ivo Castel+Oren Haldor | unlikely | "],
+  );
+});
+
+test("'may' the month is no possibility; 'will send delegations for talks' is a plan", () => {
+  assert.deepEqual(
+    readings(
+      "Varnia and Osk will send delegations to Vell on May 3 for talks, Foreign Minister Anna Pell said.",
+    ),
+    ["Anna Pell | talks |  | planned | "],
+  );
+});
+
+test("a condition that opens the speaker's next words, and a refusal to hand detainees over", () => {
+  assert.deepEqual(
+    readings(
+      "“Sanctions are not off the table,” Minister Ivo Lund told deputies. “Unless the flow is back above 200 cubic metres by June, we will impose them.”",
+    ),
+    ["Ivo Lund | sanctions |  | conditional | Unless the flow is back above 200 cubic metres by June"],
+  );
+  assert.deepEqual(
+    readings(
+      "Talks on a prisoner exchange stalled. Minister Ivo Lund said Varnia would not hand over the four Oskan canal workers “while the men who fired on our post are walking free”.",
+    ),
+    ["Ivo Lund | prisoner-exchange |  | ruled_out | while the men who fired on our post are walking free"],
+  );
+});
+
+test("'receive Osk's President X' and 'host his counterpart' name a meeting; 'no such meeting' refers back", () => {
+  const text =
+    "President Oren Haldor will receive Osk's President Ivo Lund in Vell later this month, his office said. “The president will host his counterpart on May 26,” spokeswoman Marta Velin told reporters. Asked about a second visit, Velin said no such meeting was being prepared.";
+  assert.deepEqual(readings(text), [
+    "Marta Velin | meeting | Ivo Lund+Oren Haldor | planned | ",
+    "Marta Velin | meeting | Ivo Lund+Oren Haldor | unlikely | ",
+  ]);
+});
+
+test("a group named as written ('the delegations') holds no stance of its own", () => {
+  assert.deepEqual(readings("The delegations said a ceasefire was possible."), []);
+});
