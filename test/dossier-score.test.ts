@@ -284,7 +284,7 @@ test("article names and texts: file name with #N; JSONL line text; feed item mar
 
 const CORPUS = fileURLToPath(new URL("../eval/dossier-corpus/", import.meta.url));
 
-for (const name of ["dossier-corpus2", "dossier-corpus3"]) {
+for (const name of ["dossier-corpus2", "dossier-corpus3", "dossier-corpus4"]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));
     const gold = JSON.parse(readFileSync(`${dir}gold.json`, "utf8")) as Gold;
