@@ -124,3 +124,48 @@ test("'receive Osk's President X' and 'host his counterpart' name a meeting; 'no
 test("a group named as written ('the delegations') holds no stance of its own", () => {
   assert.deepEqual(readings("The delegations said a ceasefire was possible."), []);
 });
+
+test("plans and hedges in other words: delegations meeting again, a call that took place, a release for a release", () => {
+  assert.deepEqual(readings("The delegations will meet again in Vell in April, mediator Anna Pell said."), [
+    "Anna Pell | talks |  | planned | ",
+  ]);
+  assert.deepEqual(
+    readings(
+      "President Oren Haldor spoke to Prime Minister Ivo Lund by phone. A call took place on Monday evening, spokesman Karel Voss said.",
+    ),
+    ["Karel Voss | call |  | happened | "],
+  );
+  assert.deepEqual(
+    readings(
+      "Foreign Minister Petra Lindqvist said the crew of the survey ship would be released “only if Osk frees our seven fishermen in the same hour”.",
+    ),
+    [
+      "Petra Lindqvist | prisoner-exchange |  | conditional | if Osk frees our seven fishermen in the same hour",
+    ],
+  );
+  assert.deepEqual(
+    readings(
+      "“If that rig moves one more mile, Varnia will impose sanctions, and they will not be symbolic,” Minister Karel Voss said.",
+    ),
+    ["Karel Voss | sanctions |  | conditional | If that rig moves one more mile"],
+  );
+});
+
+test("'see the prime minister', 'not in the prime minister's plans', 'glad to receive' within quotation marks", () => {
+  const text =
+    "Prime Minister Ivo Lund leads the coalition. Opposition leader Danel Ruus said: “I will see the prime minister on Thursday.” Spokeswoman Marta Velin said a meeting with Mr Ruus was not in the prime minister's plans. Later she said the prime minister would be “glad to receive” Ruus.";
+  assert.deepEqual(readings(text), [
+    "Danel Ruus | meeting | Danel Ruus+Ivo Lund | planned | ",
+    "Marta Velin | meeting | Danel Ruus | unlikely | ",
+    "Marta Velin | meeting | Danel Ruus+Ivo Lund | possible | ",
+  ]);
+});
+
+test("'before the ceremony' is when, not a condition", () => {
+  assert.deepEqual(
+    readings(
+      "Spokesman Karel Voss said President Oren Haldor will receive Prime Minister Ivo Lund at the palace before the ceremony.",
+    ),
+    ["Karel Voss | meeting | Ivo Lund+Oren Haldor | planned | "],
+  );
+});

@@ -4,7 +4,7 @@
  */
 import type { Entity, NewsEvent, Sentence, Span, Timex } from "../core/records.ts";
 import { EVENT_FRAMES, GATHERING_FRAMES } from "./event-frames.ts";
-import { findParticipants, personMentions, roleHolders } from "./participants.ts";
+import { findParticipants, personMentions, roleHolder, roleHolders } from "./participants.ts";
 
 /** Dates an event mention; the time stage provides it (same-sentence DATE timex near the span). */
 export type SpanDater = (span: Span, text: string, timexes: readonly Timex[]) => string | null;
@@ -28,10 +28,12 @@ export function frameWordAt(words: string, frame: string): number {
 }
 
 // "to see Prime Minister Lina Haske", "host his counterpart Lina Haske", "receive Osk's President Ivo Lund": the person within a few words, not "Haske's"
-const PERSON_OBJECT_GAP = /^\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
+const PERSON_OBJECT_GAP = /^\s+["”“]?\s*(?:[\p{L}.'’-]+\s+){0,3}$/u;
 
 // "will host his counterpart in Tashgul": the other leader, unnamed
 const COUNTERPART = /^\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b(?!\s*,?\s*\p{Lu})/u;
+
+const ROLE_OBJECT = /^\s+(?:the|their|our)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 
 /**
  * A verb of `withPerson` whose object is a named person (the trigger and that person), or "his counterpart"
@@ -42,12 +44,17 @@ function personObject(
   sentence: Sentence,
   verb: RegExp,
   persons: readonly { start: number; end: number; name: string }[],
+  roles: ReadonlyMap<string, string>,
 ): { span: Span; counterpart: boolean } | null {
   const slice = text.slice(sentence.start, sentence.end);
   verb.lastIndex = 0;
   for (let m = verb.exec(slice); m; m = verb.exec(slice)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-    if (COUNTERPART.test(text.slice(span.end, sentence.end))) return { span, counterpart: true };
+    const after = text.slice(span.end, sentence.end);
+    if (COUNTERPART.test(after)) return { span, counterpart: true };
+    // "I will see the prime minister": the one person the article gives that role
+    const role = ROLE_OBJECT.exec(after);
+    if (role && roleHolder(roles, role)) return { span, counterpart: false };
     const object = persons.find((p) => p.start >= span.end && p.end <= sentence.end);
     if (!object || !PERSON_OBJECT_GAP.test(` ${text.slice(span.end, object.start)}`)) continue;
     if (/^['’]s\b/.test(text.slice(object.end, object.end + 3))) continue;
@@ -82,7 +89,7 @@ export function extractEvents(
         bare.lastIndex = 0;
         match = bare.exec(slice);
       }
-      const object = match ? null : withPerson && personObject(text, sentence, withPerson, persons);
+      const object = match ? null : withPerson && personObject(text, sentence, withPerson, persons, roles);
       const trigger = match
         ? { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }
         : object?.span;

@@ -51,7 +51,13 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   // "direct talks", "peace negotiations", "a negotiation round"
   {
     frame: "talks",
-    triggers: ["talks", "negotiations?", "negotiating (?:round|track)"],
+    triggers: [
+      "talks",
+      "negotiations?",
+      "negotiating (?:round|track)",
+      // "the delegations will meet again in April"
+      "(?<=\\b(?:delegations|negotiators|negotiating teams)\\s+(?:[\\p{L}'’]+\\s+){0,2})(?:meet|met)",
+    ],
     // "a second round in October" in an article about the talks
     bare: ["(?:first|second|third|fourth|next|new|another|fresh|final) round"],
   },
@@ -65,6 +71,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       `(?:exchanges?|swaps?) of (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:exchange|swap|exchanged|swapped|exchanging|swapping) (?:the )?${MIDDLE}${EXCHANGED}`,
       `${EXCHANGED} (?:[\\p{L}]+ ){0,4}(?:were|was|are|be|been) (?:exchanged|swapped)`,
+      // "the crew would be released only if Osk frees our fishermen": a release for a release
+      "(?:released|freed|release|free)(?= [^.;!?]{0,60}\\b(?:if|once|when|in return for|in exchange for|provided)\\b[^.;!?]{0,60}\\b(?:frees|releases|free|release|freed|released)\\b)",
     ],
     bare: [
       "(?:the|this|that|an?|any) (?:exchange|swap)",
@@ -85,8 +93,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:spoke|spoken) (?:by|on the) (?:phone|telephone)",
       "(?:speak|speaks|spoke|spoken|talk|talks|talked) by (?:phone|telephone)",
       "(?:phoned|telephoned)",
-      // "a call between the two presidents"
+      // "a call between the two presidents", "a call took place on Monday"
       "calls?(?= between\\b)",
+      "(?<=\\b(?:the|a|their)\\s+(?:[\\p{L}-]+\\s+)?)call(?= (?:took place|was held|lasted|went ahead)\\b)",
     ],
     // "he would call Haske on Friday"; a past "called X" is as often "called X a liar"
     withPerson: ["(?<=\\b(?:will|would|to|could|may|might|shall|'ll|’ll)\\s+)(?:call|ring|phone)"],

@@ -56,7 +56,7 @@ export function roleHolders(entities: readonly Entity[]): Map<string, string> {
   return new Map([...found].filter((x): x is [string, string] => x[1] !== null));
 }
 
-const ROLE_REFERENCE = /\b(?:the|their|our|your)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+const ROLE_REFERENCE = /\b(?:the|their|our|your)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?/giu;
 
 export function findParticipants(
   text: string,
@@ -180,7 +180,7 @@ function roleSubject(
  * The holder of the role a match names: its two words ("prime minister") first, else its first word ("president"),
  * else its second after a modifier ("the union leader" when the article calls him "leader").
  */
-function roleHolder(
+export function roleHolder(
   roles: ReadonlyMap<string, string>,
   m: RegExpExecArray | RegExpMatchArray,
 ): string | null {

@@ -28,26 +28,26 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     stance: "unlikely",
     pattern:
-      /\b(?:(?:dismiss(?:ed|es|ing)?|brush(?:ed|es|ing)?\s+aside|play(?:ed|s|ing)?\s+down|downplay(?:ed|s|ing)?)\s+(?:the\s+)?(?:talk|speculation|suggestions?|reports?|rumou?rs?|hopes?|expectations?|prospects?)|unlikely|improbable|doubtful|not\s+expected|hardly|little chance|premature|too early|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+(?:on|high\s+on)\s+the\s+(?:agenda|cards)|postponed\s+indefinitely|shelved|on\s+hold|(?:pour(?:ed|s|ing)?\s+)?cold\s+water\s+on|no\s+(?:such\s+)?[\p{L}-]+\s+(?:is|was|are|were)\s+being\s+(?:prepared|arranged|planned|organi[sz]ed)|not\s+being\s+(?:prepared|arranged|planned|organi[sz]ed))\b/iu,
-    why: "'dismissed talk of a summit', 'played down hopes of a deal', 'Obviously, it is unlikely', 'talk of a ceasefire is premature', 'there are no plans for an election', 'not on the agenda', 'no such meeting is being prepared'",
+      /\b(?:(?:dismiss(?:ed|es|ing)?|brush(?:ed|es|ing)?\s+aside|play(?:ed|s|ing)?\s+down|downplay(?:ed|s|ing)?)\s+(?:the\s+)?(?:talk|speculation|suggestions?|reports?|rumou?rs?|hopes?|expectations?|prospects?)|unlikely|improbable|doubtful|not\s+expected|hardly|little chance|premature|too early|no\s+(?:longer\s+)?(?:any\s+)?(?:plans?|intention)\s+(?:to|for)|not\s+(?:on|high\s+on)\s+the\s+(?:agenda|cards|table)|not\s+in\s+(?:[\p{L}'’-]+\s+){0,3}plans|not\s+realistic|unrealistic|(?:would|will)\s*(?:not|n't)\s+bet|postponed\s+indefinitely|shelved|on\s+hold|(?:pour(?:ed|s|ing)?\s+)?cold\s+water\s+on|no\s+(?:such\s+)?[\p{L}-]+\s+(?:is|was|are|were)\s+being\s+(?:prepared|arranged|planned|organi[sz]ed)|not\s+being\s+(?:prepared|arranged|planned|organi[sz]ed))\b/iu,
+    why: "'dismissed talk of a summit', 'played down hopes of a deal', 'Obviously, it is unlikely', 'talk of a ceasefire is premature', 'there are no plans for an election', 'not on the agenda', 'not in the prime minister's plans', 'not realistic', 'I would not bet on it', 'no such meeting is being prepared'",
   },
   {
     stance: "planned",
     pattern:
-      /\b(?:is|are|was|were)\s+(?:scheduled|set|due|planned)\s+(?:to|for|on|in)\b|\b(?:will|shall|would)\s+(?:(?:now|then|also|soon|formally)\s+)?(?:be\s+held|hold|meet|take place|visit|begin|start|continue|happen|go\s+ahead|open|sign|attend|resume|host|travel|convene|elect|sit\s+down|call|phone|speak|talk|see|receive)\b|\b(?:is|are)\s+going\s+to\s+(?:hold|meet|take place|visit|sign|open)\b|\bagreed\s+to\s+(?:hold|meet|exchange|swap|open|resume|sign)\b|\b(?:will|would|shall)\s+(?:soon\s+)?be\s+(?:exchanged|swapped|released|freed|signed)\b|\baccepted\s+the\s+invitation\b|\b(?:will|would|shall)\s+send\s+(?:(?:a|their|its|his|her)\s+)?(?:delegations?|negotiators|envoys?|teams?)\b|\bbeing\s+(?:prepared|arranged|organi[sz]ed)\b/i,
+      /\b(?:is|are|was|were)\s+(?:scheduled|set|due|planned)\s+(?:to|for|on|in)\b|\b(?:will|shall|would)\s+(?:(?:now|then|also|soon|formally)\s+)?(?:be\s+held|hold|meet|take place|visit|begin|start|continue|happen|go\s+ahead|open|sign|attend|resume|host|travel|convene|elect|sit\s+down|call|phone|speak|talk|see|receive|impose|introduce)\b|\b(?:is|are)\s+going\s+to\s+(?:hold|meet|take place|visit|sign|open)\b|\bagreed\s+to\s+(?:hold|meet|exchange|swap|open|resume|sign)\b|\b(?:will|would|shall)\s+(?:soon\s+)?be\s+(?:exchanged|swapped|released|freed|signed)\b|\baccepted\s+the\s+invitation\b|\b(?:will|would|shall)\s+send\s+(?:(?:a|their|its|his|her)\s+)?(?:delegations?|negotiators|envoys?|teams?)\b|\bbeing\s+(?:prepared|arranged|organi[sz]ed)\b/i,
     why: "'talks are scheduled to take place in Istanbul on June 2', 'will open talks on September 16', 'will send delegations to X for talks'",
   },
   {
     stance: "happened",
     pattern:
-      /\b(?:(?:was|were|been)\s+held|held\s+(?:talks|(?:an?|the|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|summit|call|round|talks|vote|election|referendum))|met|took place|sat down|signed|was held|were held|have met|(?:spoke|spoken)\s+(?:by|on\s+the)\s+(?:phone|telephone)|talked|visited|went ahead|was carried out|were carried out|shook\s+hands|(?:was|were|have\s+been|had\s+been)\s+(?:exchanged|swapped))\b/iu,
-    why: "'the sides met for a two-hour meeting', 'the two men shook hands', '34 fishermen were exchanged'",
+      /\b(?:(?:was|were|been)\s+held|held\s+(?:talks|(?:an?|the|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|summit|call|round|talks|vote|election|referendum))|met|took place|sat down|signed|was held|were held|have met|(?:spoke|spoken)\s+(?:by|on\s+the)\s+(?:phone|telephone)|talked|visited|went ahead|was carried out|were carried out|shook\s+hands|(?:was|were|have\s+been|had\s+been)\s+(?:exchanged|swapped)|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:completed|concluded|carried\s+out))\b/iu,
+    why: "'the sides met for a two-hour meeting', 'the two men shook hands', '34 fishermen were exchanged', 'the exchange was completed'",
   },
   {
     stance: "possible",
     pattern:
-      /\b(?:possible|possibility|could|may(?![\s-]+\d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|last|next|this)[\s-]+may)|might|can\s+be|open\s+to|ready\s+(?:to|for)|willing\s+to|would\s+(?:be\s+)?(?:welcome|willing|happy|glad|open)|welcomes?|interested\s+in|supports?\s+the\s+possibility|likely|expected|offer(?:ed|s)?\s+to|prepared\s+to|(?:remains?|is|are|still)\s+on\s+the\s+(?:table|cards))\b/i,
-    why: "'a meeting is possible', 'the presidents could meet again', 'a summit remains on the table' ('may', not the month: 'on May 3')",
+      /\b(?:possible|possibility|could|may(?![\s-]+\d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|last|next|this)[\s-]+may)|might|can\s+be|open\s+to|ready\s+(?:to|for)|willing\s+to|would\s+(?:be\s+)?(?:welcome|willing|happy|glad|open)|welcomes?|interested\s+in|supports?\s+the\s+possibility|likely|expected|offer(?:ed|s)?\s+to|prepared\s+to|(?:remains?|is|are|still)\s+on\s+the\s+(?:table|cards)|(?:all\s+but\s+)?inevitable)\b/i,
+    why: "'a meeting is possible', 'the presidents could meet again', 'a summit remains on the table', 'early elections are all but inevitable' ('may', not the month: 'on May 3')",
   },
 ];
 

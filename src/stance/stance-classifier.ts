@@ -21,7 +21,8 @@ const GLOBAL_CUES = STANCE_CUES.map((c) => ({
  * near cues go by rule order, so a negated form beats the form it contains.
  */
 export function classifyStance(words: string, focus?: number): StanceReading | null {
-  const cue = nearestCue(words, focus);
+  // quotation marks inside the words ("would be “glad to receive” him") do not break a cue; offsets stay
+  const cue = nearestCue(words.replace(QUOTE_MARKS, " "), focus);
   const condition = findCondition(words);
   if (!cue) return condition ? { stance: "conditional", condition } : null;
   if ((cue.stance === "possible" || cue.stance === "planned") && condition) {
@@ -65,9 +66,14 @@ function findCondition(words: string): string | null {
   return null;
 }
 
-/** "before the end of the year", "until next week": a time limit, not a condition on the event. */
+const QUOTE_MARKS = /["“”«»„]/gu;
+
+/**
+ * "before the end of the year", "until next week", "before the ceremony": a time limit, not a condition on the
+ * event.
+ */
 const TIME_LIMIT =
-  /^(?:before|until|by)\s+(?:the\s+(?:end|start|beginning|middle|turn)\s+of\b|(?:next|this|the\s+coming)\s+\p{L}+$|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|summer|autumn|winter|spring|year-end|the\s+(?:summer|autumn|winter|spring|weekend|holidays))\b[\s\p{N},]*$|\p{N}{4}$|\p{N}{1,2}(?:st|nd|rd|th)?\s+\p{L}+$)/iu;
+  /^(?:before|until|by)\s+(?:the\s+(?:end|start|beginning|middle|turn)\s+of\b|(?:next|this|the\s+coming)\s+\p{L}+$|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|summer|autumn|winter|spring|year-end|the\s+(?:summer|autumn|winter|spring|weekend|holidays))\b[\s\p{N},]*$|\p{N}{4}$|\p{N}{1,2}(?:st|nd|rd|th)?\s+\p{L}+$|the\s+(?:[\p{L}-]+\s+)?(?:ceremony|signing|summit|vote|polls?|election|meeting|visit|session|deadline|holidays?|weekend|recess|break|season|start|opening|launch)$)/iu;
 
 /** "impossible before the terms are finalized": the ruling-out holds until that condition. */
 function beforeClause(words: string): string | null {
