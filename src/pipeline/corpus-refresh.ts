@@ -14,7 +14,8 @@
 import { Deduplicator } from "../dedup/duplicates.ts";
 import type { AnalysedArticle, CorpusIndex } from "../store/corpus-index.ts";
 import { StoryClusterer } from "../stories/cluster.ts";
-import { termCounts, weigh } from "../stories/features.ts";
+import { type TermVector, termCounts, weigh } from "../stories/features.ts";
+import { bisect, MIN_SIDE, SPLIT_MARGIN } from "../stories/split.ts";
 import { EntityRegistry } from "./entity-merge.ts";
 import { rebuildStory } from "./story-rebuild.ts";
 
@@ -120,6 +121,12 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
       });
       if (moved === 0) break;
     }
+    for (const storyId of [...touched]) {
+      const moved = splitStory(index, clusterer, storyId, new Set(pendingIds), (item) =>
+        weigh(countsOf(item), idf),
+      );
+      if (moved) touched.add(moved);
+    }
     for (const link of duplicates.links) {
       const story = index.storyOf(link.duplicateOf);
       const before = index.storyOf(link.articleId);
@@ -145,6 +152,39 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
     index.markIndexed(pendingIds);
     return { indexed: total, rebuilt, ...index.counts() };
   });
+}
+
+/** The most members of this run a story may have for the two-stories check (its cost grows with the cube). */
+const SPLIT_LIMIT = 200;
+
+/**
+ * A story this run grew that is two stories (see split.ts): its members of this run that stand apart from the
+ * group holding its earliest one move to a new story, with their copies. Stored members stay. Returns the new id.
+ */
+function splitStory(
+  index: CorpusIndex,
+  clusterer: StoryClusterer,
+  storyId: string,
+  pending: ReadonlySet<string>,
+  vectorOf: (item: AnalysedArticle) => TermVector,
+): string | null {
+  const members = index.members(storyId);
+  const fresh = members.filter((m) => pending.has(m.article.id) && index.link(m.article.id) === null);
+  if (fresh.length < 2 * MIN_SIDE || fresh.length > SPLIT_LIMIT || fresh.length < members.length / 2)
+    return null;
+  const vectors = fresh.map(vectorOf);
+  const halves = bisect(vectors);
+  if (!halves || halves.margin < SPLIT_MARGIN) return null;
+  const earliest = (side: readonly number[]) =>
+    Math.min(...side.map((i) => fresh[i]?.article.seq ?? Number.POSITIVE_INFINITY));
+  const leaving = earliest(halves.a) <= earliest(halves.b) ? halves.b : halves.a;
+  const moving = leaving.map((i) => ({ id: fresh[i]?.article.id ?? "", vector: vectors[i] as TermVector }));
+  const id = clusterer.splitOff(storyId, moving);
+  for (const { id: articleId } of moving) {
+    index.setStory(articleId, id);
+    for (const copy of index.copiesOf(articleId)) index.setStory(copy, id);
+  }
+  return id;
 }
 
 /** Every article not yet indexed, in publication order, a page at a time (only the ids are held). */

@@ -130,6 +130,28 @@ export class StoryClusterer {
     return id;
   }
 
+  /**
+   * Moves articles out of a story into a new one (started after the first of them): the other half of a story
+   * that turned out to be two (see split.ts). Returns the new story's id.
+   */
+  splitOff(storyId: string, leaving: readonly { id: string; vector: TermVector }[]): string {
+    const story = this.load(storyId);
+    const first = leaving[0];
+    if (!story || !first) return storyId;
+    for (const { vector } of leaving) {
+      for (const [term, w] of vector) {
+        const left = (story.profile.sum.get(term) ?? 0) - w;
+        if (Math.abs(left) < 1e-9) story.profile.sum.delete(term);
+        else story.profile.sum.set(term, left);
+      }
+    }
+    story.centroid = normalised(story.profile.sum);
+    this.changed.add(storyId);
+    const id = this.start(first.id);
+    for (const { vector } of leaving) this.join(id, vector);
+    return id;
+  }
+
   /** Stories this run created or grew, with the entity terms they gained: what must be stored again. */
   changedProfiles(): { profile: StoryProfile; newTerms: string[] }[] {
     return [...this.changed].flatMap((id) => {
