@@ -169,3 +169,24 @@ test("'before the ceremony' is when, not a condition", () => {
     ["Karel Voss | meeting | Ivo Lund+Oren Haldor | planned | "],
   );
 });
+
+test("an exchange of seamen completed, a parliament dissolved, a request to be received by the president", () => {
+  assert.deepEqual(
+    readings(
+      "Varnia and Osk exchanged 18 detained seamen at sea on Thursday. “The exchange was completed at 14:10,” Foreign Minister Rania Lund told reporters.",
+    ),
+    ["Rania Lund | prisoner-exchange |  | happened | "],
+  );
+  assert.deepEqual(
+    readings(
+      "“I have asked the president to dissolve parliament. Varnians will go to the polls on June 20,” Prime Minister Ivo Castel said.",
+    ),
+    ["Ivo Castel | election |  | planned | "],
+  );
+  assert.deepEqual(
+    readings(
+      "President Oren Haldor spoke in Vell. Opposition leader Danel Ruus has asked three times to be received by the president. Asked about the requests, spokesman Karel Voss was brief. “No such meeting is being prepared,” he said.",
+    ),
+    ["Karel Voss | meeting | Danel Ruus+Oren Haldor | unlikely | "],
+  );
+});

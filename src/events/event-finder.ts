@@ -33,7 +33,7 @@ const PERSON_OBJECT_GAP = /^\s+["”“]?\s*(?:[\p{L}.'’-]+\s+){0,3}$/u;
 // "will host his counterpart in Tashgul": the other leader, unnamed
 const COUNTERPART = /^\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b(?!\s*,?\s*\p{Lu})/u;
 
-const ROLE_OBJECT = /^\s+(?:the|their|our)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
+const ROLE_OBJECT = /^\s+(?:by\s+)?(?:the|their|our)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 
 /**
  * A verb of `withPerson` whose object is a named person (the trigger and that person), or "his counterpart"

@@ -20,7 +20,7 @@ export interface EventFrame {
 
 /** People who are exchanged: "a swap of the detained crews", "exchange 300 prisoners", "the hostages were freed". */
 const EXCHANGED =
-  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies|(?:border |prison )?guards|nationals|citizens|personnel|workers)";
+  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies|(?:border |prison )?guards|nationals|citizens|personnel|workers|seamen|mariners|crew members)";
 
 /** Up to three words between "swap of the" and the people, none of them a preposition ("exchanged fire with"). */
 const MIDDLE = "(?:(?!(?:with|between|about|on|of|for|from|to|at|by|in|and)\\b)[\\p{L}\\d,-]+ ){0,3}";
@@ -46,7 +46,19 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "he and President X could sit down"
       "(?<=\\band\\s+(?:\\S+\\s+){1,6})(?:sit|sits|sat) down(?! to\\b)",
     ],
-    withPerson: ["see", "seeing", "host", "hosts", "hosted", "hosting", "receive", "receives", "received"],
+    // "asked to be received by the president"
+    withPerson: [
+      "see",
+      "seeing",
+      "host",
+      "hosts",
+      "hosted",
+      "hosting",
+      "receive",
+      "receives",
+      "received",
+      "(?<=\\b(?:be|been|being|was|were)\\s+)received by",
+    ],
   },
   // "direct talks", "peace negotiations", "a negotiation round"
   {
@@ -120,6 +132,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "will elect a new parliament", "bring the vote forward"
       "(?:elect|elects|elected|electing) an? new (?:parliament|president|assembly|legislature)",
       "(?:bring|brings|brought|bringing|move|moves|moved|moving) (?:the )?(?:vote|polls?|elections?) forward",
+      // "asked the president to dissolve parliament", "voters will go to the polls on June 20"
+      "(?:dissolve|dissolves|dissolved|dissolving|dissolution of) (?:the )?(?:parliament|assembly|legislature)",
+      "(?:go|goes|going|went) to the polls",
     ],
   },
 ];
