@@ -103,6 +103,8 @@ function shortName(text: string): string | null {
   return name !== "" && words.length <= MAX_NAME_WORDS && !/[.!?]\s/.test(name) ? name : null;
 }
 
+const AMBIGUOUS_NUMERIC = /^[\s:,-]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+
 /** Classify one line of a dump's header; null when it is not metadata (a title or body line). */
 export function classifyHeaderLine(line: string): HeaderFact | null {
   const text = line.trim();
@@ -122,6 +124,9 @@ export function classifyHeaderLine(line: string): HeaderFact | null {
     if (!m) continue;
     const date = stampDate(text.slice(m[0].length), 2);
     if (date !== null) return fact(rule, { date, url });
+    // "Posted: 04-03-2027 13:15": a stamp whose day and month could be either way round is still a stamp, not the
+    // headline; the date comes from elsewhere (the URL, the dateline)
+    if (AMBIGUOUS_NUMERIC.test(text.slice(m[0].length))) return fact(rule, { date: null, url });
   }
   const author = AUTHOR_LABEL_RE.exec(text);
   if (author) {

@@ -4,7 +4,7 @@
  * Sport", "World › Europe").
  */
 
-const NAV_SEPARATOR = /\s*(?:\||›|»|•|·|\/)\s*/u;
+const NAV_SEPARATOR = /\s*(?:\||›|»|•|·|\/)\s*|\s+[—–]\s+/u;
 const SENTENCE_END = /[.!?:;,"“”]$/u;
 const MAX_MASTHEAD_WORDS = 5;
 const MAX_NAV_SEGMENT_WORDS = 3;

@@ -76,3 +76,22 @@ test("a short headline with no metadata after it stays the title", () => {
   const doc = readTextDump("Ferries return\n\nThe ferries ran again on Monday.", "short.txt");
   assert.equal(doc.title, "Ferries return");
 });
+
+test("a stamp with day and month either way round is a stamp, not the title; the URL dates the page", () => {
+  const doc = readTextDump(
+    [
+      "Harbour Agency",
+      "English Service — Politics | Economy | Regions | Sport",
+      "Posted: 04-03-2027 13:15 (GMT+2)",
+      "https://harbour.example/en/politics/2027/03/04/ferry-talks",
+      "",
+      "Ferry talks to resume",
+      "",
+      "The ferry talks resume on Monday, the agency said.",
+    ].join("\n"),
+    "a.txt",
+  );
+  assert.equal(doc.title, "Ferry talks to resume");
+  assert.equal(doc.published, "2027-03-04");
+  assert.equal(doc.publishedFrom, "url");
+});
