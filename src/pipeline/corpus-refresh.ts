@@ -121,10 +121,13 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
       });
       if (moved === 0) break;
     }
-    for (const storyId of [...touched]) {
-      const moved = splitStory(index, clusterer, storyId, new Set(pendingIds), (item) =>
-        weigh(countsOf(item), idf),
-      );
+    const fresh = new Map<string, string[]>();
+    for (const id of pendingIds) {
+      const story = isCopy(id) ? null : index.storyOf(id);
+      if (story) fresh.set(story, [...(fresh.get(story) ?? []), id]);
+    }
+    for (const [storyId, ids] of fresh) {
+      const moved = splitStory(index, clusterer, storyId, ids, (item) => weigh(countsOf(item), idf));
       if (moved) touched.add(moved);
     }
     for (const link of duplicates.links) {
@@ -158,20 +161,19 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
 const SPLIT_LIMIT = 200;
 
 /**
- * A story this run grew that is two stories (see split.ts): its members of this run that stand apart from the
- * group holding its earliest one move to a new story, with their copies. Stored members stay. Returns the new id.
+ * A story this run grew that is two stories (see split.ts): its members of this run (`ids`, no copies) that stand
+ * apart from the group holding the earliest of them move to a new story, with their copies. Stored members stay,
+ * and only this run's members are read. Returns the new story's id.
  */
 function splitStory(
   index: CorpusIndex,
   clusterer: StoryClusterer,
   storyId: string,
-  pending: ReadonlySet<string>,
+  ids: readonly string[],
   vectorOf: (item: AnalysedArticle) => TermVector,
 ): string | null {
-  const members = index.members(storyId);
-  const fresh = members.filter((m) => pending.has(m.article.id) && index.link(m.article.id) === null);
-  if (fresh.length < 2 * MIN_SIDE || fresh.length > SPLIT_LIMIT || fresh.length < members.length / 2)
-    return null;
+  if (ids.length < 2 * MIN_SIDE || ids.length > SPLIT_LIMIT) return null;
+  const fresh = index.analysed(ids);
   const vectors = fresh.map(vectorOf);
   const halves = bisect(vectors);
   if (!halves || halves.margin < SPLIT_MARGIN) return null;
