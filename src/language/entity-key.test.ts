@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { entityKey } from "./entity-key.ts";
+import { entityKey, nameSkeleton } from "./entity-key.ts";
 
 test("transliterated surnames and given-name variants share a key", () => {
   assert.equal(entityKey("Volodymyr Zelenskyy"), entityKey("Vladimir Zelensky"));
@@ -21,4 +21,12 @@ test("place variants share a key", () => {
 
 test("possessives, case and diacritics do not matter", () => {
   assert.equal(entityKey("Müller’s"), entityKey("muller"));
+});
+
+test("Greek and Arabic romanisations; the Arabic article joins the name it stands before", () => {
+  assert.equal(entityKey("Helen Tsakiri"), entityKey("Eleni Tsakiri"));
+  assert.equal(entityKey("Giannis Koutroulis"), entityKey("Ioannis Koutroulis"));
+  assert.equal(entityKey("Hisham Al Waziri"), entityKey("Hisham al-Waziri"));
+  assert.equal(nameSkeleton("al-Waziri"), nameSkeleton("Vaziri"));
+  assert.notEqual(entityKey("Al Gore"), entityKey("Gore"));
 });

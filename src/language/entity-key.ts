@@ -74,11 +74,14 @@ function looseForm(folded: string): string {
 /**
  * A name's consonant skeleton for matching transliterations across outlets: "Nurzhanov" / "Nurjanov" /
  * "Nourzhanov" / "Nurzhonov", "Kholikov" / "Kholiqov" / "Holikov", "Seitkali" / "Seytkali", "Ermatova" /
- * "Irmatova" all share one. Vowels are reduced to their places, so it is only ever compared together with
- * another part of the name (the given name, or the one person a corpus has with that skeleton).
+ * "Irmatova", "al-Waziri" / "Vaziri" all share one. Vowels are reduced to their places, so it is only ever
+ * compared together with another part of the name (the given name, or the one person a corpus has with that
+ * skeleton).
  */
 export const nameSkeleton: (token: string) => string = memo((token) =>
   foldToken(token)
+    // the Arabic article: "al-Waziri", "el-Sayed" / "Waziri", "Sayed"
+    .replace(/^(?:al|el|ad|ar|as|at|az|ash|ad-d)[-‐]/, "")
     .replace(/dzh|dj|j/g, "zh")
     .replace(/kh|q|ck|c(?=[aou])/g, "k")
     .replace(/(?<![zsctk])h/g, "k")
@@ -105,6 +108,8 @@ function computeEntityKey(name: string): string {
   if (place !== undefined) return place;
   const tokens = name
     .trim()
+    // "Hisham Al Waziri" is "Hisham al-Waziri": the Arabic article joins the name it stands before
+    .replace(/(?<=\S\s+)(?:al|el|Al|El)\s+(?=\p{Lu})/gu, "al-")
     .split(/\s+/)
     .filter((t) => t.length > 0);
   if (tokens.length === 0) return "";

@@ -44,6 +44,25 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
   ["arseny", "arseniy", "arsenii"],
   ["vyacheslav", "viacheslav"],
   ["mohammed", "muhammad", "mohammad", "mohamed"],
+  // Greek names as Greek, Latin and English-language outlets write them
+  ["ioannis", "giannis", "yannis", "yiannis"],
+  ["konstantinos", "konstandinos", "constantinos", "constantine", "kostas", "costas"],
+  ["eleni", "helen", "helena"],
+  ["georgios", "giorgos", "yiorgos", "yorgos"],
+  ["dimitrios", "dimitris", "demetrios"],
+  ["panagiotis", "panayiotis", "panayotis"],
+  ["christos", "hristos"],
+  ["vasileios", "vasilis", "vassilis"],
+  // Arabic names in their common romanisations
+  ["ahmed", "ahmad"],
+  ["hussein", "hussain", "husayn", "husein"],
+  ["youssef", "yousef", "yusuf", "yousif"],
+  ["abdullah", "abdallah", "abdulla"],
+  ["khaled", "khalid"],
+  ["hisham", "hesham"],
+  ["tarek", "tariq", "tarik"],
+  ["walid", "waleed"],
+  ["mustafa", "mostafa", "moustafa"],
 ];
 
 /** Place names written differently in different periods or languages; the first is the key. */
