@@ -69,3 +69,22 @@ test("a direct quote with the cue and date after it", () => {
   const text = '"The bridge is safe," the mayor said on Tuesday.';
   assert.equal(dateOf(text, "said", "The bridge is safe,"), "2025-09-02");
 });
+
+test("a part of the day keeps its date: 'said in an interview on Wednesday evening'", () => {
+  const text = "The mayor said in an interview with KRT on Wednesday evening that the bridge would reopen.";
+  assert.equal(dateOf(text, "said", "the bridge would reopen"), "2025-09-03");
+});
+
+test("a speaker's undated words later in the article were said when his dated words before them were", () => {
+  const text =
+    "Mayor Ana Varga said on Wednesday that the bridge would reopen.\n“We will not wait for the ministry,” Varga told reporters.\nNobody else was undated.";
+  const speaker = { name: "Ana Varga", mention: "Varga", start: 0, end: 5, entityId: "e1" };
+  const first = { ...statement(text, "said", "the bridge would reopen"), speaker };
+  const second = { ...statement(text, "told", "We will not wait for the ministry"), id: "s2", speaker };
+  const other = { ...statement(text, "Nobody", "else was undated"), id: "s3" };
+  const dated = dateStatements(text, [first, second, other], extractTimexes(text, { published: FRIDAY }));
+  assert.deepEqual(
+    dated.map((s) => s.date),
+    ["2025-09-03", "2025-09-03", null],
+  );
+});

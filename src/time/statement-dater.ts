@@ -22,10 +22,24 @@ export function dateStatements(
   timexes: readonly Timex[],
 ): Statement[] {
   const sentences = sentenceSpans(text);
-  return statements.map((s) => {
+  const dated = statements.map((s) => {
     const date = statementDate(text, sentenceAt(sentences, s.cue.start, text.length), s, timexes);
     return date === null ? s : { ...s, date };
   });
+  return dated.map((s) => (s.date === null ? { ...s, date: speakerDateBefore(dated, s) } : s));
+}
+
+/**
+ * "X said on Wednesday that … ¶ “…,” X told reporters": words of a speaker the text does not date were said when
+ * the speaker's dated words before them were (the lede says when; the quotes that follow come from the occasion).
+ */
+function speakerDateBefore(statements: readonly Statement[], s: Statement): string | null {
+  const name = s.speaker?.name;
+  if (!name) return null;
+  const earlier = statements.find(
+    (o) => o.speaker?.name === name && o.date !== null && o.cue.start < s.cue.start,
+  );
+  return earlier?.date ?? null;
 }
 
 function statementDate(text: string, sentence: Span, s: Statement, timexes: readonly Timex[]): string | null {
