@@ -190,3 +190,9 @@ test("an exchange of seamen completed, a parliament dissolved, a request to be r
     ["Karel Voss | meeting | Danel Ruus+Oren Haldor | unlikely | "],
   );
 });
+
+test("'called talk of a ceasefire premature': the verb of calling reports a judgement", () => {
+  assert.deepEqual(readings("Foreign Minister Ivo Lund called talk of a ceasefire premature."), [
+    "Ivo Lund | ceasefire |  | unlikely | ",
+  ]);
+});
