@@ -14,6 +14,7 @@ import { tokenize } from "./model/tokens.ts";
 import { modelStatements } from "./model-attributor.ts";
 import { proseSentences } from "./prose-filter.ts";
 import { attributeSentence, type Found } from "./sentence-attributor.ts";
+import { signedQuotes } from "./signed-quotes.ts";
 import type { PriorSpeaker } from "./speaker-resolver.ts";
 
 export function extractStatements(
@@ -80,5 +81,5 @@ function ruleFound(index: ArticleIndex, prose: readonly Sentence[], entities: re
       if (entity !== undefined) prior.push({ entity, at: f.cue.start });
     }
   }
-  return [...found, ...continuationQuotes(index, prose, found)];
+  return [...found, ...continuationQuotes(index, prose, found), ...signedQuotes(index)];
 }
