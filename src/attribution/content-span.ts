@@ -71,3 +71,22 @@ export function subordinateClauseEnd(
   const m = MAIN_CLAUSE_COMMA.exec(text.slice(start, end));
   return m === null || m.index === 0 ? end : start + m.index;
 }
+
+/**
+ * Where content after its cue ends at the latest: at the end of the sentence it starts in, unless a quotation runs
+ * on across that end (“… under wraps.” Hillary Clinton was headed … is two sentences, one of them reported), and
+ * without a final "?" or "!" outside quotation marks (the sentence's, not the reported words'). On PolNeAR dev exact
+ * content F1 53.8 -> 54.2 (train 55.4 -> 55.6).
+ */
+export function reportedSentenceEnd(index: ArticleIndex, start: number, end: number): number {
+  const { text } = index;
+  let out = end;
+  const s = index.sentences.find((x) => x.start <= start && start < x.end);
+  if (s !== undefined && s.end < out && !index.quotes.some((q) => q.start < s.end && q.end > s.end)) {
+    out = s.end;
+    while (out > start && /[\s.!?]/u.test(text[out - 1] ?? "")) out--;
+  }
+  if (/[?!]/u.test(text[out - 1] ?? "") && !index.quotes.some((q) => q.contentStart < out && q.end >= out))
+    out--;
+  return out;
+}

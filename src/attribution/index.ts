@@ -6,7 +6,7 @@
 import type { Entity, Sentence, Statement } from "../core/records.ts";
 import { type ArticleIndex, indexArticle } from "./article-index.ts";
 import { type Attributed, combine } from "./combine.ts";
-import { subordinateClauseEnd } from "./content-span.ts";
+import { reportedSentenceEnd, subordinateClauseEnd } from "./content-span.ts";
 import { continuationQuotes } from "./continuation.ts";
 import { spansToLabels, statementSpans } from "./model/prepare.ts";
 import { loadModel } from "./model/tagger.ts";
@@ -34,12 +34,16 @@ export function extractStatements(
   return numbered([...combined, ...continuationQuotes(index, prose, combined)]);
 }
 
-/** Content after a cue in an opening subordinate clause ends with that clause (see subordinateClauseEnd). */
+/**
+ * Content after a cue in an opening subordinate clause ends with that clause (see subordinateClauseEnd), and content
+ * after its cue ends with its sentence (see reportedSentenceEnd).
+ */
 function withinSubordinateClause(index: ArticleIndex, f: Attributed): Attributed {
   const sentence = index.sentences.find((s) => s.start <= f.cue.start && f.cue.start < s.end);
   if (sentence === undefined) return f;
   const { text } = index;
-  const end = subordinateClauseEnd(text, sentence, f.cue.end, f.content.start, f.content.end);
+  let end = subordinateClauseEnd(text, sentence, f.cue.end, f.content.start, f.content.end);
+  if (f.content.start >= f.cue.end) end = reportedSentenceEnd(index, f.content.start, end);
   if (end === f.content.end) return f;
   return { ...f, content: { text: text.slice(f.content.start, end), start: f.content.start, end } };
 }
