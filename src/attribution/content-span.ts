@@ -90,3 +90,16 @@ export function reportedSentenceEnd(index: ArticleIndex, start: number, end: num
     out--;
   return out;
 }
+
+/** A few words and a comma or colon, then a quotation mark: the object or adjunct before quoted words. */
+const OBJECT_BEFORE_QUOTE = /^[^,;:“”"]{1,40}[,:]\s*(?=[“"]|'')/u;
+
+/**
+ * Where content right after its cue starts: at the quotation mark when an object or adjunct and a comma come first
+ * ("asking her, “I just want to know …”", "says of Clinton, “If she …”"). PolNeAR dev and train exact content F1
+ * +0.1 each; starting at "that"/"to" after the object of "told", "warned", … instead cost 0.1.
+ */
+export function quotedStart(text: string, start: number, end: number): number {
+  const m = OBJECT_BEFORE_QUOTE.exec(text.slice(start, end));
+  return m === null ? start : start + m[0].length;
+}
