@@ -6,6 +6,7 @@
 import type { Entity, Sentence, Statement } from "../core/records.ts";
 import { type ArticleIndex, indexArticle } from "./article-index.ts";
 import { type Attributed, combine } from "./combine.ts";
+import { reachClause } from "./content-reach.ts";
 import { quotedStart, reportedSentenceEnd, subordinateClauseEnd } from "./content-span.ts";
 import { continuationQuotes } from "./continuation.ts";
 import { spansToLabels, statementSpans } from "./model/prepare.ts";
@@ -30,7 +31,10 @@ export function extractStatements(
   const tokens = tokenize(text);
   const tags = spansToLabels(text, tokens, statementSpans(rules));
   const found = modelStatements(model, index, prose, entities, tags, tokens);
-  const combined = combine(rules, found).map((f) => boundedContent(index, f));
+  const combined = reachClause(
+    index,
+    combine(rules, found).map((f) => boundedContent(index, f)),
+  );
   return numbered([...combined, ...continuationQuotes(index, prose, combined)]);
 }
 

@@ -1,0 +1,58 @@
+/**
+ * @module How far a statement's content reaches within its sentence once every statement is known: content before
+ * its cue runs back to the sentence's start, and a content after its cue that stops a few words short of the
+ * sentence's end runs on to it, when no other statement lies in between.
+ */
+import type { ArticleIndex } from "./article-index.ts";
+import type { Attributed } from "./combine.ts";
+import { reportedSentenceEnd } from "./content-span.ts";
+
+/** How far (in characters) content after its cue may be carried on to its sentence's end. */
+const TAIL_REACH = 45;
+
+const EDGE = /[\s"“”‘’«»„‚‹›']/u;
+const FINAL = /[\s.!?"“”‘’«»„‚‹›']/u;
+
+export function reachClause(index: ArticleIndex, all: readonly Attributed[]): Attributed[] {
+  return all.map((f) => toSentenceEnd(index, toSentenceStart(index, f, all), all));
+}
+
+const between = (all: readonly Attributed[], f: Attributed, from: number, to: number): boolean =>
+  all.some(
+    (o) =>
+      o !== f && ((o.cue.start < to && o.cue.end > from) || (o.content.start < to && o.content.end > from)),
+  );
+
+/**
+ * "Clinton beats Trump by 46 percent to 42 percent, according to …": content before its cue starts where its
+ * sentence does (past quotation marks), unless another statement's cue or content lies before it in the sentence.
+ * The tagger often starts it a few words late; PolNeAR dev exact content F1 54.3 -> 54.9, train 55.7 -> 56.5.
+ */
+function toSentenceStart(index: ArticleIndex, f: Attributed, all: readonly Attributed[]): Attributed {
+  if (f.content.end > f.cue.start) return f;
+  const sentence = index.sentences.find((s) => s.start <= f.cue.start && f.cue.start < s.end);
+  if (sentence === undefined || f.content.start <= sentence.start) return f;
+  const { text } = index;
+  let start = sentence.start;
+  while (start < f.content.start && EDGE.test(text[start] ?? "")) start++;
+  if (start >= f.content.start || between(all, f, start, f.content.start)) return f;
+  return { ...f, content: { text: text.slice(start, f.content.end), start, end: f.content.end } };
+}
+
+/**
+ * Content after its cue that stops at most TAIL_REACH characters before its sentence's end runs on to it, unless
+ * another statement lies in between. PolNeAR dev exact content F1 54.9 -> 55.2, train 56.5 -> 56.6; with no limit
+ * it cost 0.2 on both (the tagger's earlier stops are mostly right).
+ */
+function toSentenceEnd(index: ArticleIndex, f: Attributed, all: readonly Attributed[]): Attributed {
+  if (f.content.start < f.cue.end) return f;
+  const sentence = index.sentences.find((s) => s.start <= f.content.start && f.content.start < s.end);
+  if (sentence === undefined || f.content.end >= sentence.end) return f;
+  const { text } = index;
+  let end = sentence.end;
+  while (end > f.content.end && FINAL.test(text[end - 1] ?? "")) end--;
+  if (end <= f.content.end || end - f.content.end > TAIL_REACH || between(all, f, f.content.end, end))
+    return f;
+  end = reportedSentenceEnd(index, f.content.start, end);
+  return { ...f, content: { text: text.slice(f.content.start, end), start: f.content.start, end } };
+}
