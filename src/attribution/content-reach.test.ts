@@ -42,3 +42,9 @@ test("content after its cue runs on to its sentence's end when only a few words 
     "the ferry stops in May",
   ]);
 });
+
+test("the subject of 'is expected to' is part of the content, not its source", () => {
+  const text = "The mayor is expected to reopen the bridge in May.";
+  const expected = { ...statement(text, "is expected", "to reopen the bridge in May"), speaker: null };
+  assert.deepEqual(reached(text, [expected]), ["The mayor is expected to reopen the bridge in May"]);
+});

@@ -1,7 +1,8 @@
 /**
  * @module How far a statement's content reaches within its sentence once every statement is known: content before
- * its cue runs back to the sentence's start, and a content after its cue that stops a few words short of the
- * sentence's end runs on to it, when no other statement lies in between.
+ * its cue runs back to the sentence's start, a content after its cue that stops a few words short of the sentence's
+ * end runs on to it, and the subject of "is expected to", "appeared to", … is part of the content, when no other
+ * statement lies in between.
  */
 import type { ArticleIndex } from "./article-index.ts";
 import type { Attributed } from "./combine.ts";
@@ -14,7 +15,8 @@ const EDGE = /[\s"“”‘’«»„‚‹›']/u;
 const FINAL = /[\s.!?"“”‘’«»„‚‹›']/u;
 
 export function reachClause(index: ArticleIndex, all: readonly Attributed[]): Attributed[] {
-  return all.map((f) => toSentenceEnd(index, toSentenceStart(index, f, all), all));
+  const reached = all.map((f) => toSentenceEnd(index, toSentenceStart(index, f, all), all));
+  return reached.map((f) => withSubject(index, f, reached));
 }
 
 const between = (all: readonly Attributed[], f: Attributed, from: number, to: number): boolean =>
@@ -55,4 +57,52 @@ function toSentenceEnd(index: ArticleIndex, f: Attributed, all: readonly Attribu
     return f;
   end = reportedSentenceEnd(index, f.content.start, end);
   return { ...f, content: { text: text.slice(f.content.start, end), start: f.content.start, end } };
+}
+
+/** A cue in the passive or "appear"/"seem": "Trump is expected to", "appeared to", "was seen as". */
+const PASSIVE =
+  /^(?:(?:is|are|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|has been|have been|had been|will be|would be)\b|(?:\p{Ll}+ly\s+)?(?:appear|appears|appeared|seem|seems|seemed)\b)/iu;
+/**
+ * The last words of such cues whose subject PolNeAR train puts inside the content (content around the cue) far more
+ * often than not: "expected" 63 times to 5, "seemed" 42 to 2, "appeared" 31 to 2, "as" 26 to 7, "seems" 20 to 7, …
+ * ("about" 1 to 78, "for" 13 to 42 and "by" 3 to 35 go the other way).
+ */
+const RAISING = new Set([
+  "expected",
+  "seemed",
+  "seem",
+  "seems",
+  "appears",
+  "appeared",
+  "appear",
+  "seen",
+  "considered",
+  "declared",
+  "as",
+  "criticized",
+  "shown",
+  "called",
+  "nominated",
+]);
+/** A relative pronoun opening the clause the cue is in: "…, which is expected to draw …". */
+const RELATIVE_CLAUSE = /\b(?:which|who|that)\s+[^,;]*$/iu;
+
+/**
+ * "Trump is expected to deliver a victory speech": the subject is part of what is expected, so the content starts
+ * where the sentence does (or at the relative pronoun of the cue's clause), and a source the tagger saw in the
+ * subject goes. PolNeAR train exact F1 content 56.6 -> 56.9 and source 72.8 -> 72.9; dev unchanged.
+ */
+function withSubject(index: ArticleIndex, f: Attributed, all: readonly Attributed[]): Attributed {
+  if (f.content.start < f.cue.end || !PASSIVE.test(f.cue.text)) return f;
+  if (!RAISING.has(f.cue.text.toLowerCase().split(/\s+/).at(-1) ?? "")) return f;
+  const sentence = index.sentences.find((s) => s.start <= f.cue.start && f.cue.start < s.end);
+  if (sentence === undefined) return f;
+  const { text } = index;
+  const relative = RELATIVE_CLAUSE.exec(text.slice(sentence.start, f.cue.start));
+  let start = sentence.start + (relative?.index ?? 0);
+  while (start < f.cue.start && EDGE.test(text[start] ?? "")) start++;
+  if (start >= f.cue.start || between(all, f, start, f.cue.start)) return f;
+  const sp = f.speaker;
+  const speaker = sp !== null && sp.start >= start && sp.end <= f.cue.start ? null : sp;
+  return { ...f, speaker, content: { text: text.slice(start, f.content.end), start, end: f.content.end } };
 }
