@@ -48,3 +48,18 @@ test("the subject of 'is expected to' is part of the content, not its source", (
   const expected = { ...statement(text, "is expected", "to reopen the bridge in May"), speaker: null };
   assert.deepEqual(reached(text, [expected]), ["The mayor is expected to reopen the bridge in May"]);
 });
+
+test("a relative pronoun before the source opens the content", () => {
+  const text = "Venn wants a new wall, which he said the port should pay for.";
+  const said = {
+    ...statement(text, "said", "the port should pay for"),
+    speaker: {
+      name: "Venn",
+      mention: "he",
+      start: text.indexOf(" he ") + 1,
+      end: text.indexOf(" he ") + 3,
+      entityId: null,
+    },
+  };
+  assert.deepEqual(reached(text, [said]), ["which he said the port should pay for"]);
+});

@@ -1,8 +1,8 @@
 /**
  * @module How far a statement's content reaches within its sentence once every statement is known: content before
  * its cue runs back to the sentence's start, a content after its cue that stops a few words short of the sentence's
- * end runs on to it, and the subject of "is expected to", "appeared to", … is part of the content, when no other
- * statement lies in between.
+ * end runs on to it, and the subject of "is expected to", "appeared to", … and the relative pronoun before a source
+ * ("which he said …") are part of the content, when no other statement lies in between.
  */
 import type { ArticleIndex } from "./article-index.ts";
 import type { Attributed } from "./combine.ts";
@@ -16,7 +16,7 @@ const FINAL = /[\s.!?"“”‘’«»„‚‹›']/u;
 
 export function reachClause(index: ArticleIndex, all: readonly Attributed[]): Attributed[] {
   const reached = all.map((f) => toSentenceEnd(index, toSentenceStart(index, f, all), all));
-  return reached.map((f) => withSubject(index, f, reached));
+  return reached.map((f) => fromRelative(index, withSubject(index, f, reached), reached));
 }
 
 const between = (all: readonly Attributed[], f: Attributed, from: number, to: number): boolean =>
@@ -105,4 +105,23 @@ function withSubject(index: ArticleIndex, f: Attributed, all: readonly Attribute
   const sp = f.speaker;
   const speaker = sp !== null && sp.start >= start && sp.end <= f.cue.start ? null : sp;
   return { ...f, speaker, content: { text: text.slice(start, f.content.end), start, end: f.content.end } };
+}
+
+/** "which", "who" or "whom" right before the source: "…, which he said the Mexican government should pay for". */
+const RELATIVE_BEFORE = /\b(?:which|who|whom)\s+$/iu;
+
+/**
+ * "a wall, which he said Mexico should pay for": the relative pronoun is the object of what was said, and PolNeAR
+ * starts the content with it (around the source and cue). Train exact content F1 56.9 -> 57.0, dev unchanged ("that"
+ * as well cost 0.1 on both: it is mostly the complementiser of a statement around this one).
+ */
+function fromRelative(index: ArticleIndex, f: Attributed, all: readonly Attributed[]): Attributed {
+  const sp = f.speaker;
+  if (f.content.start < f.cue.end || sp === null || sp.end <= sp.start || sp.end > f.cue.start) return f;
+  const { text } = index;
+  const m = RELATIVE_BEFORE.exec(text.slice(Math.max(0, sp.start - 8), sp.start));
+  if (m === null || /\S/u.test(text.slice(sp.end, f.cue.start))) return f;
+  const start = sp.start - m[0].length;
+  if (between(all, f, start, sp.start)) return f;
+  return { ...f, content: { text: text.slice(start, f.content.end), start, end: f.content.end } };
 }
