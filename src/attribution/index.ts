@@ -35,7 +35,7 @@ export function extractStatements(
     index,
     combine(rules, found).map((f) => boundedContent(index, f)),
   );
-  return numbered([...combined, ...continuationQuotes(index, prose, combined)]);
+  return numbered([...combined, ...continuationQuotes(index, prose, combined, true)]);
 }
 
 /**
