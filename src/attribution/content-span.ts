@@ -76,3 +76,35 @@ export function subordinateClauseEnd(
   const m = MAIN_CLAUSE_COMMA.exec(text.slice(start, end));
   return m === null || m.index === 0 ? end : start + m.index;
 }
+
+/**
+ * Where content after its cue ends at the latest: at the end of the sentence it starts in, unless a quotation runs
+ * on across that end (“… under wraps.” Hillary Clinton was headed … is two sentences, one of them reported), and
+ * without a final "?" or "!" outside quotation marks (the sentence's, not the reported words'). On PolNeAR dev exact
+ * content F1 53.8 -> 54.2 (train 55.4 -> 55.6).
+ */
+export function reportedSentenceEnd(index: ArticleIndex, start: number, end: number): number {
+  const { text } = index;
+  let out = end;
+  const s = index.sentences.find((x) => x.start <= start && start < x.end);
+  if (s !== undefined && s.end < out && !index.quotes.some((q) => q.start < s.end && q.end > s.end)) {
+    out = s.end;
+    while (out > start && /[\s.!?]/u.test(text[out - 1] ?? "")) out--;
+  }
+  if (/[?!]/u.test(text[out - 1] ?? "") && !index.quotes.some((q) => q.contentStart < out && q.end >= out))
+    out--;
+  return out;
+}
+
+/** A few words and a comma or colon, then a quotation mark: the object or adjunct before quoted words. */
+const OBJECT_BEFORE_QUOTE = /^[^,;:“”"]{1,40}[,:]\s*(?=[“"]|'')/u;
+
+/**
+ * Where content right after its cue starts: at the quotation mark when an object or adjunct and a comma come first
+ * ("asking her, “I just want to know …”", "says of Clinton, “If she …”"). PolNeAR dev and train exact content F1
+ * +0.1 each; starting at "that"/"to" after the object of "told", "warned", … instead cost 0.1.
+ */
+export function quotedStart(text: string, start: number, end: number): number {
+  const m = OBJECT_BEFORE_QUOTE.exec(text.slice(start, end));
+  return m === null ? start : start + m[0].length;
+}

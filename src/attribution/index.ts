@@ -6,7 +6,8 @@
 import type { Entity, Sentence, Statement } from "../core/records.ts";
 import { type ArticleIndex, indexArticle } from "./article-index.ts";
 import { type Attributed, combine } from "./combine.ts";
-import { subordinateClauseEnd } from "./content-span.ts";
+import { reachClause } from "./content-reach.ts";
+import { quotedStart, reportedSentenceEnd, subordinateClauseEnd } from "./content-span.ts";
 import { continuationQuotes } from "./continuation.ts";
 import { spansToLabels, statementSpans } from "./model/prepare.ts";
 import { loadModel } from "./model/tagger.ts";
@@ -14,6 +15,7 @@ import { tokenize } from "./model/tokens.ts";
 import { modelStatements } from "./model-attributor.ts";
 import { proseSentences } from "./prose-filter.ts";
 import { attributeSentence, type Found } from "./sentence-attributor.ts";
+import { signedQuotes } from "./signed-quotes.ts";
 import type { PriorSpeaker } from "./speaker-resolver.ts";
 
 export function extractStatements(
@@ -29,18 +31,28 @@ export function extractStatements(
   const tokens = tokenize(text);
   const tags = spansToLabels(text, tokens, statementSpans(rules));
   const found = modelStatements(model, index, prose, entities, tags, tokens);
-  const combined = combine(rules, found).map((f) => withinSubordinateClause(index, f));
-  return numbered([...combined, ...continuationQuotes(index, prose, combined)]);
+  const combined = reachClause(
+    index,
+    combine(rules, found).map((f) => boundedContent(index, f)),
+  );
+  return numbered([...combined, ...continuationQuotes(index, prose, combined, true)]);
 }
 
-/** Content after a cue in an opening subordinate clause ends with that clause (see subordinateClauseEnd). */
-function withinSubordinateClause(index: ArticleIndex, f: Attributed): Attributed {
+/**
+ * Content after a cue in an opening subordinate clause ends with that clause (see subordinateClauseEnd), and content
+ * after its cue ends with its sentence (see reportedSentenceEnd) and, right after the cue, starts at the quotation
+ * an object and a comma lead up to (see quotedStart).
+ */
+function boundedContent(index: ArticleIndex, f: Attributed): Attributed {
   const sentence = index.sentences.find((s) => s.start <= f.cue.start && f.cue.start < s.end);
   if (sentence === undefined) return f;
   const { text } = index;
-  const end = subordinateClauseEnd(text, sentence, f.cue.end, f.content.start, f.content.end);
-  if (end === f.content.end) return f;
-  return { ...f, content: { text: text.slice(f.content.start, end), start: f.content.start, end } };
+  let end = subordinateClauseEnd(text, sentence, f.cue.end, f.content.start, f.content.end);
+  let start = f.content.start;
+  if (start >= f.cue.end) end = reportedSentenceEnd(index, start, end);
+  if (start >= f.cue.end && !/\S/u.test(text.slice(f.cue.end, start))) start = quotedStart(text, start, end);
+  if (start === f.content.start && end === f.content.end) return f;
+  return { ...f, content: { text: text.slice(start, end), start, end } };
 }
 
 function numbered(found: readonly Attributed[]): Statement[] {
@@ -80,5 +92,5 @@ function ruleFound(index: ArticleIndex, prose: readonly Sentence[], entities: re
       if (entity !== undefined) prior.push({ entity, at: f.cue.start });
     }
   }
-  return [...found, ...continuationQuotes(index, prose, found)];
+  return [...found, ...continuationQuotes(index, prose, found), ...signedQuotes(index)];
 }

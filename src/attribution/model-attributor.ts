@@ -7,7 +7,7 @@
 import type { Entity, Sentence, Speaker, StatementKind } from "../core/records.ts";
 import type { ArticleIndex } from "./article-index.ts";
 import { labelSpans, type TokenSpan } from "./model/decode.ts";
-import type { TokenContext } from "./model/features.ts";
+import { B_CUE, B_SOURCE, O, type TokenContext } from "./model/features.ts";
 import { tokenMentions } from "./model/prepare.ts";
 import { type AttributionModel, tagTokens } from "./model/tagger.ts";
 import { hashString, type Tokens, TRIMMED, tokenize } from "./model/tokens.ts";
@@ -75,7 +75,7 @@ export function modelStatements(
     const range =
       own === undefined
         ? impliedContent(ctx, cue, source)
-        : extendToClauseEnd(ctx, labels, cue, ownContent(ctx, cue, own));
+        : throughNested(ctx, labels, cue, extendToClauseEnd(ctx, labels, cue, ownContent(ctx, cue, own)));
     if (range === null) continue;
     const start = tokens.start[range.from] as number;
     const end = tokens.end[range.to - 1] as number;
@@ -240,6 +240,23 @@ function extendToClauseEnd(ctx: TokenContext, labels: Uint8Array, cue: TokenSpan
   const end = ctx.sentEnd[range.from] as number;
   for (let i = range.to; i < end; i++) if (labels[i] !== 0) return range;
   return trimmed(ctx, range.from, end) ?? range;
+}
+
+/**
+ * Content after its cue that stops where the tagger starts another source or cue in the same sentence ("did not
+ * address | his series of tweets in which | he | called | …") runs on over that statement to the end of the tagged
+ * words: PolNeAR seldom nests one attribution inside another's content (26 of 19,889 train contents), so the inner
+ * cue is mostly a word of the outer content. PolNeAR dev exact F1 content 52.3 -> 53.0 (train 55.1 -> 55.4).
+ */
+function throughNested(ctx: TokenContext, labels: Uint8Array, cue: TokenSpan, range: Range): Range {
+  if (range.from < cue.to || range.to >= ctx.n) return range;
+  const next = labels[range.to] as number;
+  if (next !== B_SOURCE && next !== B_CUE) return range;
+  if (ctx.sentStart[range.to] !== ctx.sentStart[range.from]) return range;
+  const end = ctx.sentEnd[range.from] as number;
+  let to = range.to;
+  while (to < end && labels[to] !== O) to++;
+  return trimmed(ctx, range.from, to) ?? range;
 }
 
 const SAYING = new Set(
