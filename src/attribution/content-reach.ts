@@ -6,7 +6,7 @@
  */
 import type { ArticleIndex } from "./article-index.ts";
 import type { Attributed } from "./combine.ts";
-import { reportedSentenceEnd } from "./content-span.ts";
+import { DATELINE, reportedSentenceEnd } from "./content-span.ts";
 
 /** How far (in characters) content after its cue may be carried on to its sentence's end. */
 const TAIL_REACH = 45;
@@ -37,6 +37,8 @@ function toSentenceStart(index: ArticleIndex, f: Attributed, all: readonly Attri
   const { text } = index;
   let start = sentence.start;
   while (start < f.content.start && EDGE.test(text[start] ?? "")) start++;
+  // a wire dateline ("VELL, 2 October (Nordpress) — ") opens the sentence but not the words
+  start += DATELINE.exec(text.slice(start, f.content.start))?.[0].length ?? 0;
   if (start >= f.content.start || between(all, f, start, f.content.start)) return f;
   return { ...f, content: { text: text.slice(start, f.content.end), start, end: f.content.end } };
 }

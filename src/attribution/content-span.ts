@@ -15,7 +15,7 @@ export interface Content {
 const LEADING = /^(?:\s|[,:;—–-]\s*)+/u;
 const TRAILING = /[\s,;:—–-]+$/u;
 /** A wire dateline opening the sentence: "VELL, 2 October (NP) — ", "OSK (Nordpress) - ". */
-const DATELINE =
+export const DATELINE =
   /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s+[^—–\n]{1,40}?\s+\([^)\n]{1,30}\)|,\s+[^—–\n]{1,40}?|\s+\([^)\n]{1,30}\))\s*[—–-]{1,2}\s+/u;
 
 /** The quoted words of a quote, without a trailing comma left before the cue (`“…it is not,” he said`). */

@@ -130,6 +130,11 @@ function earlierNamed(
 }
 
 const RELATIVE_GAP = /^\s*["”’»]?\s*,?\s*(?:which|that)\s+(?:[\p{L}'’]+\s+){0,3}$/u;
+const PUNCTUATION_GAP = /^\s*["”’»]?\s*,?\s*$/u;
+
+/** ", which he said was …": the relative pronoun between the words and the tail, or opening the tail's words. */
+const relativeAfter = (gap: string, tail: string): boolean =>
+  RELATIVE_GAP.test(gap) || (PUNCTUATION_GAP.test(gap) && /^(?:which|that)\b/iu.test(tail));
 
 /**
  * "…a meeting with X, which he said was possible "if …"": the speaker's own relative clause on his words goes on
@@ -147,7 +152,7 @@ function withRelativeTail(
       t.speaker?.name === statement.speaker?.name &&
       t.content.start > content.end &&
       t.content.start - content.end < 60 &&
-      RELATIVE_GAP.test(text.slice(content.end, t.content.start)),
+      relativeAfter(text.slice(content.end, t.content.start), t.content.text),
   );
   return tail
     ? { ...content, text: text.slice(content.start, tail.content.end), end: tail.content.end }

@@ -88,3 +88,10 @@ test("a speaker's undated words later in the article were said when his dated wo
     ["2025-09-03", "2025-09-03", null],
   );
 });
+
+test("a date opening the sentence before the speaker: 'In March the minister called talk of a truce premature'", () => {
+  const text = "In March the minister called talk of a truce premature.";
+  assert.equal(dateOf(text, "called", "talk of a truce premature"), "2025-03");
+  const own = "On Friday, the talks collapsed, the minister said.";
+  assert.equal(dateOf(own, "said", "the talks collapsed"), null);
+});

@@ -33,11 +33,14 @@ export function dateStatements(
  * "X said on Wednesday that … ¶ “…,” X told reporters": words of a speaker the text does not date were said when
  * the speaker's dated words before them were (the lede says when; the quotes that follow come from the occasion).
  */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 function speakerDateBefore(statements: readonly Statement[], s: Statement): string | null {
   const name = s.speaker?.name;
   if (!name) return null;
+  // a day, not a month: "X, who in September rejected …" recalls an earlier occasion
   const earlier = statements.find(
-    (o) => o.speaker?.name === name && o.date !== null && o.cue.start < s.cue.start,
+    (o) => o.speaker?.name === name && o.date !== null && DAY.test(o.date) && o.cue.start < s.cue.start,
   );
   return earlier?.date ?? null;
 }
@@ -66,8 +69,12 @@ function isIntroductory(text: string, sentence: Span, t: Timex, s: Statement): b
   // "On Friday, the talks collapsed, Peskov said": the date opens the reported words, not the saying.
   if (s.content.end > s.content.start && s.content.start >= t.end && s.content.end <= s.cue.start)
     return false;
+  // "In March the minister called …": a date opening the sentence, then only the speaker before the cue
+  if (OPENING_DATE.test(lead) && /^(?:\s+[\p{L}.'’-]+){1,6}\s*$/u.test(tail)) return true;
   return SPEAKER_ONLY.test(tail) || /^\s*,?\s*$/.test(tail);
 }
+
+const OPENING_DATE = /^[\s"“]*(?:(?:in|on|at|by|during|early|late|last|earlier)\s+)?$/iu;
 
 function inside(t: Span, content: Span): boolean {
   return content.end > content.start && t.start >= content.start && t.end <= content.end;
