@@ -1,6 +1,7 @@
 /**
  * @module Event frames and the words that evoke them (data). Each trigger is a regex source matched
- * case-insensitively at word boundaries; the comment names the reporting it serves.
+ * case-insensitively at word boundaries; the comment names the reporting it serves. A trigger that needs words
+ * before it starts with its own words and looks behind from there (the look-behind runs only where they match).
  */
 
 export interface EventFrame {
@@ -42,9 +43,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:sit|sits|sat|sitting) down (?:together )?with",
       "(?:shake|shook|shaking) hands with",
       // "the two leaders will sit down in Osk": reciprocal, its participants are the leaders named before
-      "(?<=\\b(?:leaders|presidents|sides|two|both)\\s+(?:[\\p{L}'’]+\\s+){0,2})(?:sit|sits|sat) down(?! to\\b)",
+      "(?:sit|sits|sat) down(?<=\\b(?:leaders|presidents|sides|two|both)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:sit|sits|sat) down)(?! to\\b)",
       // "he and President X could sit down"
-      "(?<=\\band\\s+(?:\\S+\\s+){1,6})(?:sit|sits|sat) down(?! to\\b)",
+      "(?:sit|sits|sat) down(?<=\\band\\s+(?:\\S+\\s+){1,6}(?:sit|sits|sat) down)(?! to\\b)",
     ],
     // "asked to be received by the president"
     withPerson: [
@@ -57,7 +58,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "receive",
       "receives",
       "received",
-      "(?<=\\b(?:be|been|being|was|were)\\s+)received by",
+      "received by(?<=\\b(?:be|been|being|was|were)\\s+received by)",
     ],
   },
   // "direct talks", "peace negotiations", "a negotiation round"
@@ -68,7 +69,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "negotiations?",
       "negotiating (?:round|track)",
       // "the delegations will meet again in April"
-      "(?<=\\b(?:delegations|negotiators|negotiating teams)\\s+(?:[\\p{L}'’]+\\s+){0,2})(?:meet|met)",
+      "(?:meet|met)(?<=\\b(?:delegations|negotiators|negotiating teams)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:meet|met))",
     ],
     // "a second round in October" in an article about the talks
     bare: ["(?:first|second|third|fourth|next|new|another|fresh|final) round"],
@@ -107,10 +108,12 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:phoned|telephoned)",
       // "a call between the two presidents", "a call took place on Monday"
       "calls?(?= between\\b)",
-      "(?<=\\b(?:the|a|their)\\s+(?:[\\p{L}-]+\\s+)?)call(?= (?:took place|was held|lasted|went ahead)\\b)",
+      "call(?<=\\b(?:the|a|their)\\s+(?:[\\p{L}-]+\\s+)?call)(?= (?:took place|was held|lasted|went ahead)\\b)",
     ],
     // "he would call Haske on Friday"; a past "called X" is as often "called X a liar"
-    withPerson: ["(?<=\\b(?:will|would|to|could|may|might|shall|'ll|’ll)\\s+)(?:call|ring|phone)"],
+    withPerson: [
+      "(?:call|ring|phone)(?<=\\b(?:will|would|to|could|may|might|shall|'ll|’ll)\\s+(?:call|ring|phone))",
+    ],
   },
   // "a peace deal", "an agreement", "a memorandum"
   // "We signed at four in the morning" in an article about the deal
