@@ -196,3 +196,12 @@ test("'called talk of a ceasefire premature': the verb of calling reports a judg
     "Ivo Lund | ceasefire |  | unlikely | ",
   ]);
 });
+
+test("a refusal in a relative clause before the cue is not the speaker's stance on the words", () => {
+  assert.deepEqual(
+    readings(
+      "President Oren Haldor, who rejected the plan, said a meeting with Prime Minister Ivo Castel was possible.",
+    ),
+    ["Oren Haldor | meeting | Ivo Castel+Oren Haldor | possible | "],
+  );
+});

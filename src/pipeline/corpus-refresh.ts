@@ -124,7 +124,10 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
     const fresh = new Map<string, string[]>();
     for (const id of pendingIds) {
       const story = isCopy(id) ? null : index.storyOf(id);
-      if (story) fresh.set(story, [...(fresh.get(story) ?? []), id]);
+      if (!story) continue;
+      const ids = fresh.get(story);
+      if (ids) ids.push(id);
+      else fresh.set(story, [id]);
     }
     for (const [storyId, ids] of fresh) {
       const moved = splitStory(index, clusterer, storyId, ids, (item) => weigh(countsOf(item), idf));

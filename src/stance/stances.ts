@@ -49,7 +49,7 @@ export function deriveStances(
       const prefix = `${cuePhrase(text, statement)} `;
       const reading = withNextCondition(
         refusedByCue(
-          prefix,
+          cueWords(text, statement),
           classifyStance(`${prefix}${content.text}`, prefix.length + event.start - content.start),
         ),
         text,
@@ -202,7 +202,9 @@ function cuePhrase(text: string, statement: Statement): string {
   if (start >= content.start && end <= content.end) return "";
   // after the words ("…,” Zorvin told reporters"): only what stands between them and the cue
   const from = start >= content.end ? Math.max(content.end, start - 40) : Math.max(0, start - 40);
-  const before = text.slice(from, start).trimEnd().split(/\s+/).slice(-3).join(" ");
+  // within the cue's own clause: "X, who rejected the plan, said" does not reject what X said
+  const clause = text.slice(from, start).split(/[,;:]/).at(-1) ?? "";
+  const before = clause.trimEnd().split(/\s+/).slice(-3).join(" ");
   return `${before} ${text.slice(start, end)}`.trim();
 }
 
@@ -240,6 +242,13 @@ function withNextCondition(
     return reading;
   const opening = CONDITION_OPENING.exec(next.content.text);
   return opening?.[1] ? { stance: "conditional", condition: opening[1].trim() } : reading;
+}
+
+/** The cue phrase and what stands between it and the words after it ("brushed aside suggestions" before "that …"). */
+function cueWords(text: string, statement: Statement): string {
+  const { cue, content } = statement;
+  const upTo = content.start >= cue.end && content.start - cue.end <= 40 ? content.start : cue.end;
+  return `${cuePhrase(text, statement)}${text.slice(cue.end, upTo)}`;
 }
 
 /**

@@ -5,7 +5,7 @@
  * `ProfileIndex` (the database), so an ingest compares its articles only with the stories naming what they name.
  */
 import { shortId } from "../core/hash.ts";
-import { accumulate, cosine, normalised, type TermVector } from "./features.ts";
+import { accumulate, cosine, normalised, type TermVector, withdraw } from "./features.ts";
 
 export interface ClusterOptions {
   /** Minimum cosine between an article and a story centroid to join it. */
@@ -97,11 +97,7 @@ export class StoryClusterer {
     const own = this.load(current);
     if (!own) return current;
     const rest = new Map(own.profile.sum);
-    for (const [term, w] of vector) {
-      const left = (rest.get(term) ?? 0) - w;
-      if (Math.abs(left) < 1e-9) rest.delete(term);
-      else rest.set(term, left);
-    }
+    withdraw(rest, vector);
     const alone = rest.size === 0;
     const ownScore = alone ? 0 : cosine(vector, normalised(rest));
     const entityTerms = [...vector.keys()].filter((t) => t.startsWith("@"));
@@ -138,13 +134,7 @@ export class StoryClusterer {
     const story = this.load(storyId);
     const first = leaving[0];
     if (!story || !first) return storyId;
-    for (const { vector } of leaving) {
-      for (const [term, w] of vector) {
-        const left = (story.profile.sum.get(term) ?? 0) - w;
-        if (Math.abs(left) < 1e-9) story.profile.sum.delete(term);
-        else story.profile.sum.set(term, left);
-      }
-    }
+    for (const { vector } of leaving) withdraw(story.profile.sum, vector);
     story.centroid = normalised(story.profile.sum);
     this.changed.add(storyId);
     const id = this.start(first.id);

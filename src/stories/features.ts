@@ -71,6 +71,15 @@ export function accumulate(sum: TermVector, v: TermVector): void {
   for (const [term, w] of v) sum.set(term, (sum.get(term) ?? 0) + w);
 }
 
+/** Takes `v` out of `sum` again (an article leaving a story); terms left at zero go. */
+export function withdraw(sum: TermVector, v: TermVector): void {
+  for (const [term, w] of v) {
+    const left = (sum.get(term) ?? 0) - w;
+    if (Math.abs(left) < 1e-9) sum.delete(term);
+    else sum.set(term, left);
+  }
+}
+
 export function normalised(v: TermVector): TermVector {
   let norm = 0;
   for (const w of v.values()) norm += w * w;

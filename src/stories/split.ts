@@ -4,7 +4,7 @@
  * calls), and every later report of the new story follows it there. Average linkage over the members' term vectors finds
  * the two groups; they are two stories when each member is clearly closer to its own group than to the other.
  */
-import { accumulate, cosine, normalised, type TermVector } from "./features.ts";
+import { accumulate, cosine, normalised, type TermVector, withdraw } from "./features.ts";
 
 /**
  * The mean margin (own group minus other group) at which a story is two. On the development corpora the true
@@ -70,7 +70,9 @@ function meanMargin(vectors: readonly TermVector[], a: readonly number[], b: rea
     const otherCentroid = normalised(other);
     for (const i of members) {
       const v = vectors[i] as TermVector;
-      total += cosine(v, normalised(without(own, v))) - cosine(v, otherCentroid);
+      const rest = new Map(own);
+      withdraw(rest, v);
+      total += cosine(v, normalised(rest)) - cosine(v, otherCentroid);
     }
   }
   return total / vectors.length;
@@ -80,14 +82,4 @@ function sumOf(vectors: readonly TermVector[], members: Iterable<number>): TermV
   const sum: TermVector = new Map();
   for (const i of members) accumulate(sum, vectors[i] as TermVector);
   return sum;
-}
-
-function without(sum: TermVector, v: TermVector): TermVector {
-  const rest = new Map(sum);
-  for (const [term, w] of v) {
-    const left = (rest.get(term) ?? 0) - w;
-    if (Math.abs(left) < 1e-9) rest.delete(term);
-    else rest.set(term, left);
-  }
-  return rest;
 }
