@@ -27,7 +27,8 @@ export function frameWordAt(words: string, frame: string): number {
   return compiled.pattern.exec(words)?.index ?? -1;
 }
 
-// "to see Prime Minister Lina Haske", "host his counterpart Lina Haske", "receive Osk's President Ivo Lund": the person within a few words, not "Haske's"
+// "to see Prime Minister Lina Haske", "host his counterpart Lina Haske", "receive Osk's President Ivo Lund": the
+// person within a few words, not "Haske's"
 const PERSON_OBJECT_GAP = /^\s+["”“]?\s*(?:[\p{L}.'’-]+\s+){0,3}$/u;
 
 // "will host his counterpart in Tashgul": the other leader, unnamed

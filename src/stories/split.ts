@@ -1,8 +1,8 @@
 /**
  * @module A second look at a grown story: is it two stories? Online clustering lets the first report of a new story
  * join an older one it shares names with ("the prime minister on the sea dispute", then on the election he
- * calls), and every later report of the new story follows it there. Average linkage over the members' term vectors finds
- * the two groups; they are two stories when each member is clearly closer to its own group than to the other.
+ * calls), and every later report of the new story follows it there. Average linkage over the members' term vectors
+ * finds the two groups; they are two stories when each member is clearly closer to its own group than to the other.
  */
 import { accumulate, cosine, normalised, type TermVector, withdraw } from "./features.ts";
 
