@@ -205,3 +205,9 @@ test("a refusal in a relative clause before the cue is not the speaker's stance 
     ["Oren Haldor | meeting | Ivo Castel+Oren Haldor | possible | "],
   );
 });
+
+test("'he' after a quote of several sentences is the subject of the sentence before the quote opened", () => {
+  const text =
+    "“The talks went well,” government spokeswoman Irena Dobra said on Thursday. Opposition leader Stefan Kolar gave his own account on Friday. “We met, we disagreed about everything. That is more than in March,” he told reporters.";
+  assert.deepEqual(speakers(text), ["Irena Dobra", "Stefan Kolar"]);
+});

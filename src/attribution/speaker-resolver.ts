@@ -87,12 +87,21 @@ const SUBJECT_LEAD = new RegExp(String.raw`^${OPENER}(?:\p{Lu}\p{L}*\s+){0,3}$`,
 /** Before a role ("presidential spokesman X"), its modifiers in any case. */
 const ROLE_LEAD = new RegExp(String.raw`^${OPENER}(?:[\p{L}'’-]+\s+){0,3}$`, "u");
 
-/** The person opening the sentence holding `at` or the one before, if a person opens it in its first words. */
+/**
+ * The person opening the sentence holding `at` or the one before, if a person opens it in its first words. When
+ * `at` follows a quote of several sentences ("Koutroulis spoke on Friday. “We met. That is more,” he told ASTRA"),
+ * "the one before" is the sentence before the quote opened.
+ */
 function recentSubject(index: ArticleIndex, at: number): Entity | null {
   const here = index.sentences.findIndex((s) => s.start <= at && at < s.end);
   if (here < 0) return null;
   const own = index.sentences[here] as (typeof index.sentences)[number];
-  for (const s of [own, index.sentences[here - 1]]) {
+  const closed = index.quotes.find((q) => q.end <= at && q.contentEnd > own.start && q.start < own.start);
+  const opened =
+    closed === undefined
+      ? here
+      : index.sentences.findIndex((s) => s.start <= closed.start && closed.start < s.end);
+  for (const s of [own, index.sentences[(opened < 0 ? here : opened) - 1]]) {
     if (s === undefined) continue;
     const first = index.mentions.find((m) => m.start >= s.start && m.end <= Math.min(s.end, at));
     if (first === undefined || first.entity.type !== "person") continue;
