@@ -211,3 +211,38 @@ test("'he' after a quote of several sentences is the subject of the sentence bef
     "“The talks went well,” government spokeswoman Irena Dobra said on Thursday. Opposition leader Stefan Kolar gave his own account on Friday. “We met, we disagreed about everything. That is more than in March,” he told reporters.";
   assert.deepEqual(speakers(text), ["Irena Dobra", "Stefan Kolar"]);
 });
+
+test("a quote under the sentence that names the event speaks of it when its words hint at the event", () => {
+  const lead =
+    "Varnia and Osk exchanged nine sailors and five fishermen at the Holm bridge on Tuesday after two months of talks.";
+  assert.deepEqual(
+    readings(`${lead}\n\n“Nine came home, five went home,” Foreign Minister Petra Lindqvist told reporters.`),
+    ["Petra Lindqvist | prisoner-exchange |  | happened | "],
+  );
+  assert.deepEqual(
+    readings(
+      "Varnia and Osk agreed on Monday to exchange the sailors each side holds.\n\n“Our nine men will be home within a month,” Foreign Minister Petra Lindqvist told reporters.",
+    ),
+    ["Petra Lindqvist | prisoner-exchange |  | planned | "],
+  );
+  // words with no hint of the event, and a hint of another frame, carry nothing
+  assert.deepEqual(
+    readings(`${lead}\n\n“The water will keep flowing,” Foreign Minister Petra Lindqvist told reporters.`),
+    [],
+  );
+  assert.deepEqual(
+    readings(
+      `${lead}\n\n“The guns will fall silent tonight,” Foreign Minister Petra Lindqvist told reporters.`,
+    ),
+    [],
+  );
+});
+
+test("how a named event went: 'the meeting with the president lasted three hours' happened", () => {
+  assert.deepEqual(
+    readings(
+      "Union leader Tamir Oskbek was received by President Ora Venn on Tuesday. “The meeting with the president lasted three hours,” Oskbek said.",
+    ),
+    ["Tamir Oskbek | meeting | Ora Venn+Tamir Oskbek | happened | "],
+  );
+});

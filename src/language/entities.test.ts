@@ -75,3 +75,12 @@ test("names in a title-case headline and in hyphenated compounds are found when 
   const venn = byName(entities(text), "Ora Venn");
   assert.equal(venn?.mentions.length, 3);
 });
+
+test("a role set off by commas, with or without 'the', makes an unknown full name a person; the surname follows", () => {
+  const text =
+    "“We signed at one,” Tamir Oskbek, secretary-general of the Dockers' Federation, told reporters. Later Oskbek said the ships would sail.";
+  const person = byName(entities(text), "Tamir Oskbek");
+  assert.equal(person?.type, "person");
+  assert.deepEqual(person?.roles, ["secretary-general of the Dockers' Federation"]);
+  assert.equal(person?.mentions.length, 2);
+});

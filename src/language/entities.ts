@@ -40,9 +40,9 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
       for (const t of tokens) if (t.start >= chunk.start && t.start < chunk.end) covered.add(t.start);
     }
   }
+  attachAppositiveRoles(book, roles);
   book.mergeSurnames();
   dropSentenceOpeners(book, notInitial);
-  attachAppositiveRoles(book, roles);
   for (const tokens of sentenceTokens) addKnownMentions(text, tokens, book, covered);
   return book.toEntities();
 }

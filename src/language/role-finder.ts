@@ -42,7 +42,7 @@ const TAIL_PATTERN = new RegExp(
 );
 const NAME_AFTER = new RegExp(String.raw`^(,?\s+)(${CAP_WORD})`, "u");
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
-const APPOSITIVE_BEFORE = /,\s+[Tt]he\s+$/u;
+const APPOSITIVE_BEFORE = /,\s+(?:[Tt]he\s+)?$/u;
 
 /** The last text's roles: the entity stage and the attribution stage both ask for the same article's. */
 let last: { text: string; roles: readonly RoleMention[] } | null = null;
@@ -82,7 +82,7 @@ function describe(text: string, roleStart: number, roleEnd: number, entry: RoleE
   const definite = THE_BEFORE.test(before);
   const appositive = APPOSITIVE_BEFORE.exec(before);
   const appositiveComma = appositive === null ? null : start - appositive[0].length;
-  if (nameStart === null && !definite) return null;
+  if (nameStart === null && !definite && appositive === null) return null;
   return {
     start,
     end,

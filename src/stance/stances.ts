@@ -2,11 +2,12 @@
  * @module Stances: for each attributed statement that mentions an event frame, the speaker's position on that
  * proposition. Ids and names are per-article here; the corpus stage maps them to corpus-wide ones.
  */
-import type { Entity, NewsEvent, Stance, Statement } from "../core/records.ts";
+import type { Entity, NewsEvent, Stance, StanceValue, Statement } from "../core/records.ts";
 import { frameWordAt } from "../events/event-finder.ts";
 import { GATHERING_FRAMES } from "../events/event-frames.ts";
 import { isLeaderRole } from "../language/roles.ts";
 import { classifyStance, type StanceReading } from "./stance-classifier.ts";
+import { carriedEvent, courseStance, tenseStance } from "./topic-carry.ts";
 
 /** Frames that make sense without named participants ("a ceasefire", "new sanctions"). */
 const OPEN_FRAMES = new Set([
@@ -33,6 +34,7 @@ export function deriveStances(
   entities: readonly Entity[] = [],
 ): Stance[] {
   const principal = principals(entities);
+  const persons = new Set(entities.filter((e) => e.type === "person").map((e) => e.name));
   const stances: Stance[] = [];
   // the meetings each speaker has named so far: "a meeting" later in his words is the same one
   const named = new Map<string, readonly string[]>();
@@ -40,23 +42,28 @@ export function deriveStances(
     if (!statement.speaker || !namedHolder(statement.speaker)) continue;
     const content = withRelativeTail(text, statement, statements);
     const inside = eventsIn(text, statement.content, events, statements);
+    const carried = inside.length === 0 ? carriedEvent(text, statement, events, statements, persons) : null;
     const seen = new Set<string>();
-    for (const found of inside) {
+    for (const found of carried === null ? inside : [carried]) {
       const event = earlierNamed(text, withSpeakerAsSubject(found, statement, principal), statement, named);
       if (event.participants.length === 0 && !OPEN_FRAMES.has(event.frame)) continue;
       const key = `${event.frame}|${event.participants.join("|")}`;
       if (seen.has(key)) continue;
       const prefix = `${cuePhrase(text, statement)} `;
+      const at = event.start - content.start;
       const reading = withNextCondition(
         refusedByCue(
           cueWords(text, statement),
-          classifyStance(`${prefix}${content.text}`, prefix.length + event.start - content.start),
+          carried === null
+            ? (classifyStance(`${prefix}${content.text}`, prefix.length + at) ??
+                byStance(courseStance(content.text, at)))
+            : carriedReading(`${prefix}${content.text}`, content.text),
         ),
         text,
         statement,
         statements,
       );
-      if (!reading || insideCondition(event.start - content.start, content.text, reading.condition)) continue;
+      if (!reading || (carried === null && insideCondition(at, content.text, reading.condition))) continue;
       seen.add(key);
       if (event.participants.length >= 2)
         named.set(`${statement.speaker.name}|${event.frame}`, event.participants);
@@ -73,6 +80,23 @@ export function deriveStances(
   }
   return stances;
 }
+
+const byStance = (stance: StanceValue | null): StanceReading | null =>
+  stance === null ? null : { stance, condition: null };
+
+/** Words that carry the event before them: their cue, or their tense, as long as it states or plans the event. */
+function carriedReading(words: string, content: string): StanceReading | null {
+  // "wanted to see the text before it is signed": what a time or condition clause says is not a statement
+  const main = (w: string) => w.replace(SUBORDINATE, "");
+  const reading = classifyStance(main(words)) ?? byStance(tenseStance(main(content)));
+  // "We will provide the room, if they want it": a plan on a condition
+  const full = classifyStance(words);
+  if (reading?.stance === "planned" && full?.stance === "conditional") return full;
+  return reading !== null && CARRIED.has(reading.stance) ? reading : null;
+}
+
+const SUBORDINATE = /\b(?:before|until|unless|if|once|when|after)\b[^,.;!?]*/giu;
+const CARRIED: ReadonlySet<string> = new Set(["planned", "happened", "ruled_out"]);
 
 /**
  * The events the words speak of: those inside them, and one named earlier in the same sentence, in a question put
@@ -162,11 +186,19 @@ function withRelativeTail(
 // "I am ready to meet X", "said he was ready to sit down with X": the speaker is the one who would meet.
 const SELF_SUBJECT = /(?:^|[^\p{L}])(?:I|we|he|she)\s+(?:\S+\s+){0,7}$/iu;
 
-/** Entities that speak for themselves: a leader's role, or no role at all in the article (not a spokesman). */
+/** "secretary-general of the Mineworkers' Federation", "chairman of the board": a body's own head. */
+const ORGANISATION_HEAD =
+  /^(?:the\s+)?(?:secretary[- ]general|general\s+secretary|chair(?:man|woman|person)?|head|leader|president|chief\s+executive)\s+of\b/iu;
+
+/** Entities that speak for themselves: a leader's or a body's head's role, or no role in the article (not a spokesman). */
 function principals(entities: readonly Entity[]): Set<string> {
   return new Set(
     entities
-      .filter((e) => e.type === "person" && (e.roles.length === 0 || e.roles.some(isLeaderRole)))
+      .filter(
+        (e) =>
+          e.type === "person" &&
+          (e.roles.length === 0 || e.roles.some((r) => isLeaderRole(r) || ORGANISATION_HEAD.test(r))),
+      )
       .map((e) => e.id),
   );
 }
