@@ -246,3 +246,19 @@ test("how a named event went: 'the meeting with the president lasted three hours
     ["Tamir Oskbek | meeting | Ora Venn+Tamir Oskbek | happened | "],
   );
 });
+
+test("'told reporters … shortly after 3 a.m.' ends the sentence; a speakerless tagger cue inside the words yields", () => {
+  const quoted = analyse(
+    "“We have signed, and the trains run tomorrow,” union leader Tamir Oskbek told reporters outside the ministry shortly after 3 a.m.",
+  ).statements;
+  assert.deepEqual(
+    quoted.map((s) => [s.speaker?.name, s.content.text]),
+    [["Tamir Oskbek", "We have signed, and the trains run tomorrow"]],
+  );
+  assert.deepEqual(
+    speakers(
+      "Tamir Oskbek, the leader of the Dockworkers' Union of Varnia, poured cold water on hopes of a quick deal, saying the sides were far apart.",
+    ).slice(0, 1),
+    ["Tamir Oskbek"],
+  );
+});

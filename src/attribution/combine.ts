@@ -107,12 +107,22 @@ export function combine(rules: readonly Attributed[], model: readonly ModelFound
       });
     }
   }
-  for (const r of rules) if (!matched.has(r) && !out.some((o) => overlaps(o.content, r.content))) out.push(r);
+  const inside = (a: Attributed, b: Attributed) =>
+    b.cue.start >= a.content.start && b.cue.end <= a.content.end;
+  for (const r of rules) {
+    if (matched.has(r)) continue;
+    const rivals = out.filter((o) => overlaps(o.content, r.content));
+    // a statement the model found alone and gave no speaker yields to the rules' one over the same words
+    // ("X, the union's leader, poured cold water on hopes of a quick deal": not "hopes of" by nobody)
+    const yields = (o: Attributed) =>
+      modelOnly.has(o) && o.speaker === null && r.speaker !== null && inside(r, o);
+    if (!rivals.every(yields)) continue;
+    for (const o of rivals) out.splice(out.indexOf(o), 1);
+    out.push(r);
+  }
   // A word belongs to one statement at most. A statement the model found alone, inside another's words and naming
   // no one it knows, goes ("…says an internal review shows …"); one that names its speaker stays ("…reported that
   // Valdak said …"). Content the model only implied goes when it holds the cue of a statement the rules found.
-  const inside = (a: Attributed, b: Attributed) =>
-    b.cue.start >= a.content.start && b.cue.end <= a.content.end;
   const nested = (s: Attributed, o: Attributed) =>
     modelOnly.has(s) && s.speaker?.entityId == null && inside(o, s);
   // Words the model alone gives to a second speaker inside a statement the rules found stay with that statement

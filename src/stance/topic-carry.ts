@@ -67,7 +67,7 @@ export function carriedEvent(
 }
 
 const FUTURE =
-  /\b(?:will|shall)\s+(?!not\b|never\b)(?:\p{L}+ly\s+)?\p{L}+|\b(?:we|they|he|she|it|I)'ll\s+\p{L}+/iu;
+  /\b(?:will|shall)\s+(?!not\b|never\b)(?:\p{L}+ly\s+)?\p{L}+|\b(?:we|they|he|she|it|I)'ll\s+\p{L}+|^\s*(?:from|as\s+of)\s+(?:midnight|noon|tomorrow|tonight|(?:next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
 const PAST =
   /\b(?:came|went|returned|arrived|crossed|ended|lasted|finished|(?:was|were)\s+(?:done|over)|(?:has|have)\s+(?:now\s+|finally\s+|just\s+|already\s+)?(?:signed|ended|returned|come\s+home|crossed))\b/iu;
 
@@ -86,6 +86,12 @@ export function tenseStance(words: string): StanceValue | null {
 const COURSE =
   /^[^,;:.!?]{0,60}?\b(?:lasted|ended|went\s+(?:well|smoothly|badly|on)|(?:was|were)\s+(?:(?:very|rather|quite|extremely)\s+)?(?:productive|constructive|useful|frank|businesslike|cordial|tense|difficult|long|short|brief|friendly|positive|good))\b/iu;
 
+/** What an event that its own words name will do: "the protocol will carry two signatures". */
+const AHEAD =
+  /^[\p{L}-]*(?:\s+(?:with|between|on|of)\s+[^,;:.!?]{0,40}?)?\s+["“”‘’']?will\s+(?!not\b|never\b)\p{L}+/iu;
+
 export function courseStance(words: string, at: number): StanceValue | null {
-  return COURSE.test(words.slice(at)) ? "happened" : null;
+  const rest = words.slice(at);
+  if (COURSE.test(rest)) return "happened";
+  return AHEAD.test(rest) ? "planned" : null;
 }
