@@ -262,3 +262,20 @@ test("'told reporters … shortly after 3 a.m.' ends the sentence; a speakerless
     ["Tamir Oskbek"],
   );
 });
+
+test("'…, but only if X agreed to …' is no tail cue; a long opening phrase still leaves the subject for 'he'", () => {
+  const text =
+    "In a video address late in the evening, President Ora Venn thanked the mediators and said the exchange had worked. He said a meeting with Petra Lindqvist could now be possible, but only if Karl Dorn agreed to a ceasefire first.";
+  const found = analyse(text).statements.map((s) => [s.speaker?.name ?? null, s.cue.text]);
+  assert.deepEqual(found.at(-1), ["Ora Venn", "said"]);
+  assert.equal(
+    found.some(([, cue]) => cue === "agreed"),
+    false,
+  );
+});
+
+test("a nationality before the role, 'afterwards' after the cue, and the names of an apposition before 'met'", () => {
+  const text =
+    "The presidents of Osk and Varnia, Anna Berg and Petra Lindqvist, met at the castle on Thursday.\n\n“The meeting took place in a calm atmosphere,” Oskian presidential spokesman Jonas Ekberg told reporters afterwards.";
+  assert.deepEqual(readings(text), ["Jonas Ekberg | meeting | Anna Berg+Petra Lindqvist | happened | "]);
+});

@@ -18,7 +18,7 @@ export interface Found extends Content {
 }
 
 const OBJECT = String.raw`(?:reporters|journalists|the\s+press|the\s+media|(?:the\s+|a\s+)?(?:\p{Ll}+\s+){0,2}(?:radio|television|broadcaster|newspaper|paper|agency|station|channel|website|magazine|parliament|lawmakers|legislators|senators|deputies|delegates|crowd|audience|supporters|students|workers|nation|conference|briefing|committee|council|assembly)\b|(?:the\s+)?(?:\p{Ll}+\s+){0,3}?\p{Lu}[\p{L}.'’-]*(?:\s+(?:i|de|of|the|\p{Lu}[\p{L}.'’-]*))*)`;
-const ADVERBIAL = String.raw`(?:on|in|at|during|after|before|earlier|last|this|late|early|yesterday|today|to|via|outside|inside|near|from|by|following|ahead\s+of|amid|shortly|hours|minutes|days)\b(?:[^,.;:!?“”"«]|(?<=\b[ap])\.(?=m\b)){0,60}`;
+const ADVERBIAL = String.raw`(?:on|in|at|during|after|afterwards?|before|earlier|last|this|late|early|yesterday|today|tonight|to|via|outside|inside|near|from|by|following|ahead\s+of|amid|shortly|hours|minutes|days)\b(?:[^,.;:!?“”"«]|(?<=\b[ap])\.(?=m\b)){0,60}`;
 /**
  * A comma after the tail cue that opens an adjunct, not the words: "…, X said on Friday, in his first interview",
  * "…, X said, nearly three weeks after the clash", "…, a day before the vote".
@@ -33,8 +33,13 @@ const THAT_AFTER_ADVERBIAL = new RegExp(String.raw`^\s+(?:${ADVERBIAL}\s)?that\b
 const THAT_AFTER_OBJECT = new RegExp(String.raw`^\s+(?:${OBJECT}\s+)?(?:${ADVERBIAL}\s)?that\b`, "u");
 const OBJECT_BEFORE_PUNCT = new RegExp(String.raw`^\s+${OBJECT}(?:\s+${ADVERBIAL})?(?=\s*[,:])`, "u");
 const TOLD = /^t[eo]l/i;
-/** Nothing, or a few lower-case role words ("union leader", "government spokeswoman") before a speaker's name. */
-const ROLE_GAP = /^\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
+const SUBORDINATOR =
+  /\b(?:if|unless|when|whenever|until|before|after|because|once|while|whether|though|although|since)\b/u;
+/**
+ * Nothing, or a few lower-case role words ("union leader", "government spokeswoman") before a speaker's name, perhaps
+ * after a nationality ("Tarvanian presidential spokesman").
+ */
+const ROLE_GAP = /^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
 const QUOTE_CLOSES_CLAUSE = /[.,!?…]\s*$/u;
 const COORDINATED = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u;
 
@@ -184,7 +189,8 @@ function tailStatement(
     return content === null ? null : { slot, content };
   }
   const comma = /,\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.exec(text.slice(s.start, speakerStart));
-  if (comma === null) return null;
+  // "…, but only if Velgrad agreed to a ceasefire": a subordinate clause, not a speaker after the words
+  if (comma === null || SUBORDINATOR.test(comma[0])) return null;
   const content = clauseContent(index, s.start, s.start + comma.index);
   return content === null ? null : { slot, content };
 }

@@ -82,7 +82,7 @@ function resolvePronoun(index: ArticleIndex, at: number, prior: readonly PriorSp
   return null;
 }
 
-const OPENER = String.raw`[\s"“'‘]*(?:(?:In|At|On|From|After|Later|Meanwhile)\b[^,]{0,30},\s*|(?:Asked|Speaking|Responding|Writing|Addressing|Pressed)\b[^,]{0,60},\s*)?`;
+const OPENER = String.raw`[\s"“'‘]*(?:(?:In|At|On|From|After|Later|Meanwhile)\b[^,]{0,45},\s*|(?:Asked|Speaking|Responding|Writing|Addressing|Pressed)\b[^,]{0,60},\s*)?`;
 const SUBJECT_LEAD = new RegExp(String.raw`^${OPENER}(?:\p{Lu}\p{L}*\s+){0,3}$`, "u");
 /** Before a role ("presidential spokesman X"), its modifiers in any case. */
 const ROLE_LEAD = new RegExp(String.raw`^${OPENER}(?:[\p{L}'’-]+\s+){0,3}$`, "u");

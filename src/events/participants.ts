@@ -117,7 +117,8 @@ export function findParticipants(
 }
 
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
-const VERB_GAP = /^\s*["“]?\s*(?:[\p{L}'’]+\s+){0,3}$/u;
+// "X and Y met", "the presidents of A and B, X and Y, met": the names may close an apposition
+const VERB_GAP = /^\s*,?\s*["“]?\s*(?:[\p{L}'’]+\s+){0,3}$/u;
 const SELF_AND = /(?:^|[^\p{L}])(?:I|we|he|she)\s+and\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 /** "X and (opposition leader) Y met": both sides of a reciprocal "met" / "will meet" standing before it. */

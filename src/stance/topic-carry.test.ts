@@ -21,3 +21,9 @@ test("how a named event went or will go: its own clause", () => {
   assert.equal(courseStance("the talks, he said, were a waste of time", 4), null);
   assert.equal(courseStance("the protocol will never be signed", 4), null);
 });
+
+test("an event that was something took place, unless it was planned, called off or hoped for", () => {
+  assert.equal(courseStance('the visit had been "the most useful day so far"', 4), "happened");
+  assert.equal(courseStance("the visit was postponed until May", 4), null);
+  assert.equal(courseStance("the visit was expected to take place in May", 4), null);
+});

@@ -86,12 +86,18 @@ export function tenseStance(words: string): StanceValue | null {
 const COURSE =
   /^[^,;:.!?]{0,60}?\b(?:lasted|ended|went\s+(?:well|smoothly|badly|on)|(?:was|were)\s+(?:(?:very|rather|quite|extremely)\s+)?(?:productive|constructive|useful|frank|businesslike|cordial|tense|difficult|long|short|brief|friendly|positive|good))\b/iu;
 
+/**
+ * "the visit had been “the most useful day so far”": an event that was something took place, unless what it was is
+ * a plan, a hope or a cancellation.
+ */
+const WAS =
+  /^[\p{L}-]*\s+(?:was|were|had\s+been|has\s+been)\s+(?!(?:not|never|no|off|on|being|to|also|still|due|set|about|supposed|meant|intended|expected|scheduled|planned|possible|impossible|unlikely|likely|premature|postponed|put|pushed|delayed|deferred|cancell?ed|called|shelved|suspended|frozen|halted|scrapped|dropped|agreed|proposed|offered|discussed|announced|confirmed|rejected|ruled)\b)/iu;
 /** What an event that its own words name will do: "the protocol will carry two signatures". */
 const AHEAD =
   /^[\p{L}-]*(?:\s+(?:with|between|on|of)\s+[^,;:.!?]{0,40}?)?\s+["“”‘’']?will\s+(?!not\b|never\b)\p{L}+/iu;
 
 export function courseStance(words: string, at: number): StanceValue | null {
   const rest = words.slice(at);
-  if (COURSE.test(rest)) return "happened";
+  if (COURSE.test(rest) || WAS.test(rest)) return "happened";
   return AHEAD.test(rest) ? "planned" : null;
 }
