@@ -279,3 +279,11 @@ test("a nationality before the role, 'afterwards' after the cue, and the names o
     "The presidents of Osk and Varnia, Anna Berg and Petra Lindqvist, met at the castle on Thursday.\n\n“The meeting took place in a calm atmosphere,” Oskian presidential spokesman Jonas Ekberg told reporters afterwards.";
   assert.deepEqual(readings(text), ["Jonas Ekberg | meeting | Anna Berg+Petra Lindqvist | happened | "]);
 });
+
+test("'shake President X's hand' names a meeting with X", () => {
+  const text =
+    "Prime Minister Karl Dorn said he intended to close the file. “I intend to shake President Anna Berg's hand in her own capital before polling day, provided that the negotiators finish their homework,” he said.";
+  assert.deepEqual(readings(text), [
+    "Karl Dorn | meeting | Anna Berg+Karl Dorn | conditional | provided that the negotiators finish their homework",
+  ]);
+});

@@ -58,7 +58,9 @@ function personObject(
     if (role && roleHolder(roles, role)) return { span, counterpart: false };
     const object = persons.find((p) => p.start >= span.end && p.end <= sentence.end);
     if (!object || !PERSON_OBJECT_GAP.test(` ${text.slice(span.end, object.start)}`)) continue;
-    if (/^['’]s\b/.test(text.slice(object.end, object.end + 3))) continue;
+    // not "Haske's" but "shake Haske's hand"
+    const possessed = text.slice(object.end, object.end + 9);
+    if (/^['’]s\b/.test(possessed) && !/^['’]s\s+hand\b/.test(possessed)) continue;
     return { span, counterpart: false };
   }
   return null;

@@ -59,6 +59,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "receives",
       "received",
       "received by(?<=\\b(?:be|been|being|was|were)\\s+received by)",
+      // "to shake President X's hand in his own capital"
+      "(?:shake|shook|shaking)(?= [^.;:!?]{1,50}?['’]s hand\\b)",
     ],
   },
   // "direct talks", "peace negotiations", "a negotiation round"

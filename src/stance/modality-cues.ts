@@ -65,6 +65,8 @@ export const CONDITION_CUES: readonly RegExp[] = [
   /\b((?:would|will) require[^.;!?]*)/i,
   /\b(if\s+(?!(?:necessary|need\s+be|needed|that\s+is\s+what\s+it\s+takes|that's\s+what\s+it\s+takes)\s*["”’'»]?\s*(?:[,.;!?]|$))[^.;!?]*)/i,
   /\b((?:before|until|unless)\s+[^.;!?]*)/i,
+  // "he would sit down with X when our fishermen are home": a hypothetical's "when" is its condition
+  /\b(?:would|could)\s+(?:only\s+)?[^.;!?]{0,80}?\b(when\s+[^.;!?]*)/i,
 ];
 
 /** What a ruling-out holds until: "impossible before X", "out of the question while X", "not as long as X". */

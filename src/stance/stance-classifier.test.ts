@@ -110,3 +110,17 @@ test("a time limit before the condition is passed over: 'before the end of the y
     { stance: "conditional", condition: "until our men are home" },
   );
 });
+
+test("'would sit down with X when …' is conditional on the 'when' clause; a plain 'will meet when' is not", () => {
+  assert.deepEqual(
+    classifyStance("he would sit down with the prime minister when our sailors are home, and not before"),
+    {
+      stance: "conditional",
+      condition: "when our sailors are home",
+    },
+  );
+  assert.deepEqual(classifyStance("the two will meet on Monday when the summit opens"), {
+    stance: "planned",
+    condition: null,
+  });
+});
