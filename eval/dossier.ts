@@ -11,7 +11,7 @@
  * Everything runs through the CLI as a user would: `dossier ingest` into a temporary database, `export --json`,
  * and `changes --json`. When `changes` does not run, changes count as none found.
  *
- *   npm run eval:dossier [-- --errors] [--floor-dup P,R] [--floor-story F[,F…]] [--floor-stance A[,A…]] [--corpus DIR]
+ *   npm run eval:dossier [-- --errors] [--floor-dup P,R[/P,R…]] [--floor-story F[,F…]] [--floor-stance A[,A…]] [--corpus DIR]
  *
  * A floor list gives one value per development corpus, in the order scored (a single value applies to each).
  */
@@ -57,7 +57,7 @@ const SEEDS = resolve(ROOT, "..", "shared", "seeds");
 
 interface Options {
   readonly errors: boolean;
-  readonly floorDup: readonly [number, number] | null;
+  readonly floorDup: readonly (readonly [number, number])[] | null;
   /** One floor for every development corpus, or one per development corpus in CORPORA's order. */
   readonly floorStory: readonly number[] | null;
   readonly floorStance: readonly number[] | null;
@@ -79,16 +79,17 @@ function parseArgs(argv: readonly string[]): Options {
     return n;
   };
   const dup = value("--floor-dup");
-  const dupParts = dup?.split(",") ?? [];
-  if (dup !== null && dupParts.length !== 2) throw new Error("--floor-dup takes P,R (e.g. 0.9,0.8)");
+  const dupPairs = (dup?.split("/") ?? []).map((pair) => {
+    const parts = pair.split(",");
+    if (parts.length !== 2)
+      throw new Error("--floor-dup takes P,R (e.g. 0.9,0.8), or one P,R per corpus: P,R/P,R");
+    return [number("--floor-dup", parts[0] ?? ""), number("--floor-dup", parts[1] ?? "")] as const;
+  });
   const story = value("--floor-story");
   const stance = value("--floor-stance");
   return {
     errors: argv.includes("--errors"),
-    floorDup:
-      dup === null
-        ? null
-        : [number("--floor-dup", dupParts[0] ?? ""), number("--floor-dup", dupParts[1] ?? "")],
+    floorDup: dup === null ? null : dupPairs,
     floorStory: story === null ? null : story.split(",").map((x) => number("--floor-story", x)),
     floorStance: stance === null ? null : stance.split(",").map((x) => number("--floor-stance", x)),
     only: value("--corpus"),
@@ -205,8 +206,9 @@ function floorsFailed(run: CorpusRun, options: Options, nth: number): string[] {
   const failed: string[] = [];
   const story = floorFor(options.floorStory, nth);
   const stance = floorFor(options.floorStance, nth);
-  if (options.floorDup) {
-    const [p, r] = options.floorDup;
+  const dup = options.floorDup?.[options.floorDup.length === 1 ? 0 : nth];
+  if (dup) {
+    const [p, r] = dup;
     if (run.dup.precision < p || run.dup.recall < r) {
       failed.push(`duplicate P/R ${f3(run.dup.precision)}/${f3(run.dup.recall)} below the floor ${p}/${r}`);
     }

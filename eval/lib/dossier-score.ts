@@ -173,11 +173,24 @@ export function nameKey(name: string): string {
   return last.replace(/(?:iy|yy|ij|ii|y|i)$/u, "i");
 }
 
-/** Same person: equal normalised names, or equal surnames (first names may be transliteration variants). */
+/**
+ * Same person: equal normalised names, equal surnames (first names may be transliteration variants), or a short form
+ * of the other's full name ("Gonzalo Arrieta" / "Gonzalo Arrieta Beltrán": two words or more, in order, sharing the
+ * first word).
+ */
 export function sameName(a: string, b: string): boolean {
   const na = normaliseText(a);
   const nb = normaliseText(b);
-  return na !== "" && (na === nb || nameKey(na) === nameKey(nb));
+  return na !== "" && (na === nb || nameKey(na) === nameKey(nb) || shortForm(na, nb) || shortForm(nb, na));
+}
+
+function shortForm(short: string, long: string): boolean {
+  const part = short.split(" ");
+  const whole = long.split(" ");
+  if (part.length < 2 || part.length >= whole.length || part[0] !== whole[0]) return false;
+  let at = 0;
+  for (const word of whole) if (word === part[at]) at += 1;
+  return at === part.length;
 }
 
 /** Participant sets compared by surname, with the holder added to both sides ("ready to meet Rudnev"). */

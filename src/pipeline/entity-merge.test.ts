@@ -53,3 +53,16 @@ test("surnames transliterated differently fold by their skeleton; a different gi
   assert.equal(resolved.personByKey("nurjanov"), "Bakhtiyor Nurzhanov");
   assert.equal(resolved.personByKey("kholikov"), null);
 });
+
+test("a short form of a longer name folds into it; one that two longer names hold stays apart", () => {
+  const registry = new EntityRegistry();
+  registry.add(article(["Lucas Arrieta Beltrán", 3], ["Tiago Baptista Moura", 1]));
+  registry.add(article(["Lucas Arrieta", 1], ["Tiago Moura", 4], ["Ana da Silva Rocha", 1]));
+  registry.add(article(["Silva Rocha", 1], ["Pedro Silva Rocha", 1]));
+  const resolved = registry.resolve();
+  assert.deepEqual(
+    resolved.entities.map((e) => e.name),
+    ["Ana da Silva Rocha", "Lucas Arrieta Beltrán", "Pedro Silva Rocha", "Silva Rocha", "Tiago Moura"],
+  );
+  assert.equal(resolved.nameByKey("lucas arrieta"), "Lucas Arrieta Beltrán");
+});

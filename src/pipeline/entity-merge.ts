@@ -64,6 +64,7 @@ export class EntityRegistry {
   resolve(): ResolvedEntities {
     const variants = foldSpellings(this.groups);
     const folds = new Map(variants);
+    for (const [short, long] of foldShortForms(this.groups, variants)) folds.set(short, long);
     for (const [lone, full] of foldLoneSurnames(this.groups, variants)) folds.set(lone, full);
     const merged = new Map<
       string,
@@ -207,6 +208,42 @@ function foldSpellings(groups: ReadonlyMap<string, EntityGroup>): Map<string, st
     }
   }
   return folds;
+}
+
+/**
+ * "Gonzalo Arrieta" and "Gonzalo Arrieta Beltrán", "João Lameira" and "João Baptista Lameira", "Conceição Amaral"
+ * and "Maria da Conceição Amaral": a person's short form (a second surname, a middle or first given name left out)
+ * folds into the one longer name that holds its words in order, sharing its first or last word; the lighter of the
+ * two folds into the heavier. A short form two longer names hold stays apart. Returns group id → surviving id.
+ */
+function foldShortForms(
+  groups: ReadonlyMap<string, EntityGroup>,
+  folded: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const persons = [...groups.values()].filter((g) => g.key.includes(" ") && isPerson(g) && !folded.has(g.id));
+  const words = new Map(persons.map((g) => [g.id, g.key.split(" ").map(nameSkeleton)]));
+  const weight = (g: EntityGroup) => [...g.names.values()].reduce((a, b) => a + b, 0);
+  const folds = new Map<string, string>();
+  for (const short of persons) {
+    const mine = words.get(short.id) ?? [];
+    const longer = persons.filter((g) => {
+      const theirs = words.get(g.id) ?? [];
+      return theirs.length > mine.length && holdsInOrder(theirs, mine);
+    });
+    const long = longer.length === 1 ? longer[0] : undefined;
+    if (long === undefined || folds.has(long.id)) continue;
+    if (weight(long) >= weight(short)) folds.set(short.id, long.id);
+    else folds.set(long.id, short.id);
+  }
+  return folds;
+}
+
+/** `part`'s words appear in `whole` in order, and the first or the last words agree. */
+function holdsInOrder(whole: readonly string[], part: readonly string[]): boolean {
+  if (part[0] !== whole[0] && part.at(-1) !== whole.at(-1)) return false;
+  let at = 0;
+  for (const word of whole) if (word === part[at]) at += 1;
+  return at === part.length;
 }
 
 function sameGivenName(a: string, b: string): boolean {
