@@ -196,10 +196,11 @@ function foldSpellings(groups: ReadonlyMap<string, EntityGroup>): Map<string, st
     const bucket = `${words.length}|${words.slice(1).map(nameSkeleton).join(" ")}`;
     buckets.set(bucket, [...(buckets.get(bucket) ?? []), group]);
   }
-  const weight = (g: EntityGroup) => [...g.names.values()].reduce((a, b) => a + b, 0);
   const folds = new Map<string, string>();
   for (const members of buckets.values()) {
-    const byWeight = [...members].sort((a, b) => weight(b) - weight(a) || a.key.localeCompare(b.key));
+    const byWeight = [...members].sort(
+      (a, b) => mentionCount(b) - mentionCount(a) || a.key.localeCompare(b.key),
+    );
     const survivors: EntityGroup[] = [];
     for (const g of byWeight) {
       const target = survivors.find((s) => sameGivenName(s.key, g.key));
@@ -222,7 +223,6 @@ function foldShortForms(
 ): Map<string, string> {
   const persons = [...groups.values()].filter((g) => g.key.includes(" ") && isPerson(g) && !folded.has(g.id));
   const words = new Map(persons.map((g) => [g.id, g.key.split(" ").map(nameSkeleton)]));
-  const weight = (g: EntityGroup) => [...g.names.values()].reduce((a, b) => a + b, 0);
   const folds = new Map<string, string>();
   for (const short of persons) {
     const mine = words.get(short.id) ?? [];
@@ -232,7 +232,7 @@ function foldShortForms(
     });
     const long = longer.length === 1 ? longer[0] : undefined;
     if (long === undefined || folds.has(long.id)) continue;
-    if (weight(long) >= weight(short)) folds.set(short.id, long.id);
+    if (mentionCount(long) >= mentionCount(short)) folds.set(short.id, long.id);
     else folds.set(long.id, short.id);
   }
   return folds;
@@ -251,6 +251,9 @@ function sameGivenName(a: string, b: string): boolean {
   const y = b.split(" ")[0] ?? "";
   return looseGivenKey(x) === looseGivenKey(y) || nameSkeleton(x) === nameSkeleton(y);
 }
+
+/** How often a group's names were written, over all articles: the heavier spelling names the person. */
+const mentionCount = (group: EntityGroup): number => [...group.names.values()].reduce((a, b) => a + b, 0);
 
 const isPerson = (group: EntityGroup): boolean => mostCommon(group.types, () => 0) === "person";
 
