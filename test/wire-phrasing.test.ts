@@ -4,22 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../src/pipeline/analyze-article.ts";
-import { deriveStances } from "../src/stance/stances.ts";
-
-function analyse(text: string) {
-  const analysis = analyzeText(text, { published: "2026-05-04" });
-  const stances = deriveStances(text, analysis.statements, analysis.events, "2026-05-04", analysis.entities);
-  return { ...analysis, stances };
-}
-
-const speakers = (text: string) => analyse(text).statements.map((s) => s.speaker?.name ?? null);
-const readings = (text: string) =>
-  analyse(text).stances.map((s) =>
-    [s.holder, s.proposition.event, s.proposition.participants.join("+"), s.stance, s.condition ?? ""].join(
-      " | ",
-    ),
-  );
+import { analyse, readings, speakers } from "./analyse.ts";
 
 test("a time adjunct, a relative clause or a description between the speaker and the verb", () => {
   assert.deepEqual(speakers("Interior Minister Karel Voss on Wednesday said the border would reopen."), [

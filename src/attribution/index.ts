@@ -9,6 +9,7 @@ import { type Attributed, combine } from "./combine.ts";
 import { reachClause } from "./content-reach.ts";
 import { quotedStart, reportedSentenceEnd, subordinateClauseEnd } from "./content-span.ts";
 import { continuationQuotes } from "./continuation.ts";
+import { namedLeads } from "./lead-description.ts";
 import { spansToLabels, statementSpans } from "./model/prepare.ts";
 import { loadModel } from "./model/tagger.ts";
 import { tokenize } from "./model/tokens.ts";
@@ -31,9 +32,13 @@ export function extractStatements(
   const tokens = tokenize(text);
   const tags = spansToLabels(text, tokens, statementSpans(rules));
   const found = modelStatements(model, index, prose, entities, tags, tokens);
-  const combined = reachClause(
-    index,
-    combine(rules, found).map((f) => boundedContent(index, f)),
+  const combined = namedLeads(
+    text,
+    reachClause(
+      index,
+      combine(rules, found).map((f) => boundedContent(index, f)),
+    ),
+    entities,
   );
   return numbered([...combined, ...continuationQuotes(index, prose, combined, true)]);
 }

@@ -84,6 +84,8 @@ function resolvePronoun(index: ArticleIndex, at: number, prior: readonly PriorSp
 
 const OPENER = String.raw`[\s"“'‘]*(?:(?:In|At|On|From|After|Later|Meanwhile)\b[^,]{0,45},\s*|(?:Asked|Speaking|Responding|Writing|Addressing|Pressed)\b[^,]{0,60},\s*)?`;
 const SUBJECT_LEAD = new RegExp(String.raw`^${OPENER}(?:\p{Lu}\p{L}*\s+){0,3}$`, "u");
+const REPORTED_AFTER =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|insisted|stressed|noted|replied|declared|wrote)\b/u;
 /** Before a role ("presidential spokesman X"), its modifiers in any case. */
 const ROLE_LEAD = new RegExp(String.raw`^${OPENER}(?:[\p{L}'’-]+\s+){0,3}$`, "u");
 
@@ -103,7 +105,12 @@ function recentSubject(index: ArticleIndex, at: number): Entity | null {
       : index.sentences.findIndex((s) => s.start <= closed.start && closed.start < s.end);
   for (const s of [own, index.sentences[(opened < 0 ? here : opened) - 1]]) {
     if (s === undefined) continue;
-    const first = index.mentions.find((m) => m.start >= s.start && m.end <= Math.min(s.end, at));
+    // "“There will be no vote,” Lameira said, …": a sentence opening with a quote has its speaker for subject
+    const opening = index.quotes.find(
+      (q) => q.start >= s.start && /^[\s"“'‘]*$/.test(index.text.slice(s.start, q.start)),
+    );
+    const from = opening !== undefined && opening.end < s.end ? opening.end : s.start;
+    const first = index.mentions.find((m) => m.start >= from && m.end <= Math.min(s.end, at));
     if (first === undefined || first.entity.type !== "person") continue;
     // "“Dorash is lying,” he added" and "Abrantes's spokesman X … He added": not the subject
     if (/^['’]s\b/.test(index.text.slice(first.end, first.end + 3))) continue;
@@ -112,7 +119,9 @@ function recentSubject(index: ArticleIndex, at: number): Entity | null {
     // phrase, the subject's title or role
     const role = index.roleBeforeName.get(first.start);
     const titled = role !== undefined && role.start >= s.start;
-    const lead = index.text.slice(s.start, titled ? role.start : first.start);
+    const lead = index.text.slice(from, titled ? role.start : first.start).replace(/^[\s,”"’]+/u, "");
+    // after the quote, its speaker: "…,” Lameira said", not "…,” said the minister, not Lameira"
+    if (from !== s.start && !REPORTED_AFTER.test(index.text.slice(first.end, first.end + 30))) continue;
     if ((titled ? ROLE_LEAD : SUBJECT_LEAD).test(lead)) return first.entity;
   }
   return null;

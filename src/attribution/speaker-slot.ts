@@ -2,6 +2,7 @@
 import { COMMON_WORDS } from "../language/common-words.ts";
 import type { RoleMention } from "../language/role-finder.ts";
 import type { ArticleIndex, MentionRef } from "./article-index.ts";
+import { DATELINE } from "./content-span.ts";
 import {
   GENERIC_SOURCES,
   MEDIA_REFERENCES,
@@ -248,6 +249,10 @@ const NAME_ONLY = new RegExp(String.raw`^${TITLE}?(?:${CAPITALISED}\s+){0,3}${CA
  */
 export function sourceSlot(index: ArticleIndex, start: number, end: number): SpeakerSlot {
   const { text } = index;
+  // "VELL, April 11 (Nordpress) - The union's leader said": the dateline opens the sentence, not the source
+  const dateline = DATELINE.exec(text.slice(start, end));
+  if (dateline !== null && start + dateline[0].length < end)
+    return sourceSlot(index, start + dateline[0].length, end);
   const written = text.slice(start, end);
   const lower = written.toLowerCase();
   const last = index.mentionEndingAt.get(end);

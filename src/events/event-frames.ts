@@ -21,7 +21,7 @@ export interface EventFrame {
 
 /** People who are exchanged: "a swap of the detained crews", "exchange 300 prisoners", "the hostages were freed". */
 const EXCHANGED =
-  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies|(?:border |prison )?guards|nationals|citizens|personnel|workers|seamen|mariners|crew members)";
+  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies|(?:border |prison )?guards|nationals|citizens|personnel|workers|seamen|mariners|crew members|engineers|boatmen|farmers|pilots|students|activists|officers|troops|fighters|militants|inmates|doctors|volunteers|villagers|residents|miners|drivers)";
 
 /** Up to three words between "swap of the" and the people, none of them a preposition ("exchanged fire with"). */
 const MIDDLE = "(?:(?!(?:with|between|about|on|of|for|from|to|at|by|in|and)\\b)[\\p{L}\\d,-]+ ){0,3}";
@@ -42,6 +42,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "face-to-face",
       "(?:sit|sits|sat|sitting) down (?:together )?with",
       "(?:shake|shook|shaking) hands with",
+      // "sit across a table from X", "sit at the same table as X"
+      "(?:sit|sits|sat|sitting) (?:across (?:a|the) table from|at (?:a|the|one) (?:same )?table (?:as|with))",
       // "the two leaders will sit down in Osk": reciprocal, its participants are the leaders named before
       "(?:sit|sits|sat) down(?<=\\b(?:leaders|presidents|sides|two|both)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:sit|sits|sat) down)(?! to\\b)",
       // "he and President X could sit down"
@@ -69,7 +71,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     triggers: [
       "talks",
       "negotiations?",
-      "negotiating (?:round|track)",
+      "negotiating (?:round|track|table)",
       // "the delegations will meet again in April"
       "(?:meet|met)(?<=\\b(?:delegations|negotiators|negotiating teams)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:meet|met))",
     ],
@@ -99,7 +101,18 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   // "secondary sanctions", "new sanctions on", "an oil embargo"
   { frame: "sanctions", triggers: ["sanctions", "embargo(?:es)?"] },
   // "will visit Beijing", "a state visit"
-  { frame: "visit", triggers: ["visits?", "visited", "visiting", "travel(?:led|ling)? to", "trips? to"] },
+  // "will come to Osk in September" (not "come to terms", "come to an end"), "my first trip abroad"
+  {
+    frame: "visit",
+    triggers: [
+      "visits?",
+      "visited",
+      "visiting",
+      "travel(?:led|ling)? to",
+      "trips? (?:to|abroad)",
+      "(?:come|comes|coming) to(?<=\\b(?:will|would|to|shall|'ll|’ll)\\s+(?:come|comes|coming) to)(?! (?:an?|the|terms|power|pass|light|mind|life|blows|grips|nothing|fruition|help|rest|us|me|you|them|him|her|\\p{N}+)\\b)",
+    ],
+  },
   // "a phone call", "a telephone conversation", "spoke by phone" (a bare "call" is too often an appeal)
   {
     frame: "call",
@@ -112,6 +125,11 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "calls?(?= between\\b)",
       "call(?<=\\b(?:the|a|their)\\s+(?:[\\p{L}-]+\\s+)?call)(?= (?:took place|was held|lasted|went ahead)\\b)",
     ],
+    // "the two spoke for fifty minutes", "I called him" in an article about the call
+    bare: [
+      "(?:spoke|talked) for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours)",
+      "(?:called|rang|phoned) (?:him|her)(?! (?:a|an|the)\\b)",
+    ],
     // "he would call Haske on Friday"; a past "called X" is as often "called X a liar"
     withPerson: [
       "(?:call|ring|phone)(?<=\\b(?:will|would|to|could|may|might|shall|'ll|’ll)\\s+(?:call|ring|phone))",
@@ -122,7 +140,12 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   {
     frame: "agreement",
     triggers: ["(?:peace )?(?:deal|agreement|accord|memorandum|protocol|treaty|pact)s?", "treaties"],
-    bare: ["(?:we|they|the two sides|both sides) (?:have )?signed"],
+    // "signing in April looks unlikely", "the leaders will sign it on 9 May"
+    bare: [
+      "(?:we|they|the two sides|both sides) (?:have )?signed",
+      "(?:the )?signing(?! (?:of|up|on)\\b)",
+      "sign (?:it|the text|the document)",
+    ],
   },
   // "the merger", "a takeover bid"
   { frame: "merger", triggers: ["mergers?", "takeovers?", "acquisitions?"] },

@@ -29,7 +29,7 @@ const ANAPHORA_BEFORE =
 // "X could meet Y", "X met Y": the verb takes its participants as subject and object, with no preposition.
 const MEET_VERB = /^(?:meet|meets|met|(?:sit|sits|sat) down)$/i;
 // "did not rule out meeting Y", "ready to sit down with Y": the object follows the trigger itself.
-const OBJECT_AFTER = /^(?:meet|meets|met|meeting)$|\swith$/i;
+const OBJECT_AFTER = /^(?:meet|meets|met|meeting)$|\s(?:with|from|as)$/i;
 // "after the meeting Dorash told reporters": the noun, not the gerund
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|their|his|her|its|our|any|such|every)\s+(?:[\p{L}-]+\s+)?$/iu;

@@ -50,14 +50,15 @@ export function deriveStances(
       const key = `${event.frame}|${event.participants.join("|")}`;
       if (seen.has(key)) continue;
       const prefix = `${cuePhrase(text, statement)} `;
+      const own = invertedNegation(text, statement, content.text);
       const at = event.start - content.start;
       const reading = withNextCondition(
         refusedByCue(
           cueWords(text, statement),
           carried === null
-            ? (classifyStance(`${prefix}${content.text}`, prefix.length + at) ??
+            ? (classifyStance(`${prefix}${own.words}`, prefix.length + at + own.shift) ??
                 byStance(courseStance(content.text, at)))
-            : carriedReading(`${prefix}${content.text}`, content.text),
+            : carriedReading(`${prefix}${own.words}`, own.words),
         ),
         text,
         statement,
@@ -274,6 +275,31 @@ function withNextCondition(
     return reading;
   const opening = CONDITION_OPENING.exec(next.content.text);
   return opening?.[1] ? { stance: "conditional", condition: opening[1].trim() } : reading;
+}
+
+const INVERTED =
+  /^((?:nor|neither)\b(?:,[^,]{1,30},)?\s*)?((?:would|will|could|can|did|does|do|should|shall)\s+)(?:he|she|they|we|I|it)\b/iu;
+
+/**
+ * "Nor, he said, would he sit at the same table as X": words whose subject follows their verb after "nor" or
+ * "neither" are negated ("would not sit …"); `shift` is how far that moves what follows.
+ */
+function invertedNegation(
+  text: string,
+  statement: Statement,
+  words: string,
+): { words: string; shift: number } {
+  const inverted = INVERTED.exec(words);
+  if (inverted === null) return { words, shift: 0 };
+  const { content } = statement;
+  const lead =
+    text
+      .slice(Math.max(0, content.start - 80), content.start)
+      .split(/[.!?]\s/)
+      .at(-1) ?? "";
+  if (inverted[1] === undefined && !/^\W*(?:nor|neither)\b/iu.test(lead)) return { words, shift: 0 };
+  const negated = `${inverted[1] ?? ""}${inverted[2]}not`;
+  return { words: negated + words.slice(inverted[0].length), shift: negated.length - inverted[0].length };
 }
 
 /** The cue phrase and what stands between it and the words after it ("brushed aside suggestions" before "that …"). */

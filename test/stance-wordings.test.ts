@@ -1,0 +1,120 @@
+/**
+ * Wordings of a stance that name their event by a verb or an idiom ("sit across a table from", "will come to",
+ * "spoke for forty minutes"), and speakers a wire lede or an inverted "nor" hides. Invented articles.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyse, readings } from "./analyse.ts";
+
+test("'sit across a table from X' and 'sit at the same table as X' are meetings with X", () => {
+  assert.deepEqual(
+    readings(
+      "President Ivo Marten of Osk spoke on Sunday. “I am not afraid to sit across a table from Prime Minister Lina Haske. It can happen,” Marten said.",
+    ),
+    ["Ivo Marten | meeting | Ivo Marten+Lina Haske | possible | "],
+  );
+});
+
+test("'Nor, he said, would he sit …' is a refusal by the speaker of the sentence before", () => {
+  const text =
+    "Prime Minister Lina Haske rejected the demand on Monday.\n\n“There will be no vote while the river is in dispute,” Haske said, replying to the opposition leader, Tomas Ferro, who had accused her of weakness.\n\nNor, she said, would she sit at the same table as President Ivo Marten “while his boats fire across the river”.";
+  assert.ok(
+    readings(text).includes(
+      "Lina Haske | meeting | Ivo Marten+Lina Haske | ruled_out | while his boats fire across the river",
+    ),
+  );
+});
+
+test("people of any trade are exchanged, and 'the exchange is done' says it happened", () => {
+  assert.deepEqual(
+    readings(
+      "Interior Minister Ana Reis said the four engineers and the six boatmen would be exchanged on the bridge.",
+    ),
+    ["Ana Reis | prisoner-exchange |  | planned | "],
+  );
+  assert.deepEqual(
+    readings(
+      "Osk and Vell completed a prisoner exchange on Friday.\n\n“The exchange is done. Ten people crossed,” Interior Minister Ana Reis said.",
+    ),
+    ["Ana Reis | prisoner-exchange |  | happened | "],
+  );
+});
+
+test("'no longer part of the conversation', 'not on the calendar', 'not being discussed' are unlikely", () => {
+  assert.deepEqual(
+    readings(
+      'Trade Minister Jon Ekdal said sanctions against Vell were "no longer part of the conversation".',
+    ),
+    ["Jon Ekdal | sanctions |  | unlikely | "],
+  );
+  assert.deepEqual(
+    readings("Spokesman Rui Lobo said a visit by the president “is not being discussed for now”."),
+    ["Rui Lobo | visit |  | unlikely | "],
+  );
+  assert.deepEqual(
+    readings(
+      "Spokesman Rui Lobo said that a meeting between President Ivo Marten and Tomas Ferro “is not on the calendar”.",
+    ),
+    ["Rui Lobo | meeting | Ivo Marten+Tomas Ferro | unlikely | "],
+  );
+});
+
+test("'will come to Vell' is a planned visit; 'come to terms' is none", () => {
+  assert.deepEqual(
+    readings("Prime Minister Lina Haske said President Ivo Marten will come to Vell in September."),
+    ["Lina Haske | visit |  | planned | "],
+  );
+  assert.deepEqual(
+    readings("Prime Minister Lina Haske said the two sides will come to terms in September."),
+    [],
+  );
+});
+
+test("in an article about a phone call, 'spoke for forty minutes' and 'I called him' say the call happened", () => {
+  const text =
+    "The leaders of Osk and Vell held their first phone call on Monday.\n\n“The prime minister and the president spoke for forty minutes,” spokesman Rui Lobo said.\n\n“I called him, and he answered at once,” President Ivo Marten told reporters.";
+  assert.deepEqual(readings(text), [
+    "Rui Lobo | call |  | happened | ",
+    "Ivo Marten | call |  | happened | ",
+  ]);
+});
+
+test("'will be at the negotiating table', 'would not return to talks until …', 'received X this afternoon'", () => {
+  assert.deepEqual(
+    readings("“We will be at the negotiating table on Monday,” union leader Dan Kessler said."),
+    ["Dan Kessler | talks |  | planned | "],
+  );
+  assert.deepEqual(
+    readings(
+      "Union leader Dan Kessler said the union would not return to talks until the jobs are guaranteed.",
+    ),
+    ["Dan Kessler | talks |  | ruled_out | until the jobs are guaranteed"],
+  );
+  assert.deepEqual(
+    readings(
+      "President Ivo Marten met the union on Tuesday. “The president received Mr Kessler this afternoon for an hour,” spokeswoman Eva Lind said.",
+    ).filter((r) => r.startsWith("Eva Lind")),
+    ["Eva Lind | meeting | Ivo Marten+Kessler | happened | "],
+  );
+  const asked = readings(
+    "President Ivo Marten was in Vell. Union leader Dan Kessler said he had asked three times to be received by President Ivo Marten.",
+  );
+  assert.ok(
+    asked.every((r) => !r.includes("happened")),
+    asked.join("\n"),
+  );
+});
+
+test("a wire lede's description is the person the next paragraph names; the dateline is no part of it", () => {
+  const { statements } = analyse(
+    "VELL, April 11 (Nordpress) - The leader of the pilots' union said on Tuesday that the strike would end on Friday.\n\n“We have a promise in writing,” Dan Kessler, secretary-general of the union, told Nordpress.",
+  );
+  assert.deepEqual(
+    statements.map((s) => s.speaker?.name),
+    ["Dan Kessler", "Dan Kessler"],
+  );
+  const { statements: unnamed } = analyse(
+    "VELL, April 11 (Nordpress) - The government said on Tuesday that the strike would end on Friday.\n\n“We have a promise in writing,” Dan Kessler, secretary-general of the union, told Nordpress.",
+  );
+  assert.equal(unnamed[0]?.speaker?.name, "The government");
+});
