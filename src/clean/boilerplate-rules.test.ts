@@ -12,6 +12,7 @@ const CASES: Readonly<Record<string, { fires: string[]; survives: string[] }>> =
       "READ MORE",
       "Related:",
       "Watch: Mayor Velin opens the bridge",
+      "Also in Harbor Ledger: Ferry fares rise in June",
     ],
     survives: [
       "Readers can read more about the vote in the council minutes.",
@@ -25,6 +26,17 @@ const CASES: Readonly<Record<string, { fires: string[]; survives: string[] }>> =
   subscribe: {
     fires: ["Sign up for our newsletter", "Subscribe", "Subscribe to our daily briefing"],
     survives: ["Residents must sign up for the ferry pass before May, the council said."],
+  },
+  paywall: {
+    fires: [
+      "You have read your 5 free articles this month.",
+      "Subscribe from 9 crowns a month to keep reading Harbor Ledger.",
+      "Already a subscriber? Log in",
+    ],
+    survives: [
+      "You have read the report, the mayor told the council, so you know the ferry is late.",
+      "Already a member of the council, Velin wants the harbor seat too.",
+    ],
   },
   "follow-widget": {
     fires: ["Follow us on Telegram", "Follow Harbor Ledger on Google News for the latest updates"],

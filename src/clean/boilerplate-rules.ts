@@ -21,7 +21,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
     id: "teaser",
     reason: "link teaser to another article",
     pattern:
-      /^(?:(?:also read|read also|read more|more to read|continue reading|see also|related(?: stories| articles| news| coverage| content)?|recommended(?: stories| reading)?|must read|more on this(?: story)?|trending(?: now)?|more (?:[\w-]+ ){0,3}(?:news|stories|articles|coverage|headlines))(?:\s*[:|»›>–—-].{0,200})?|(?:watch|video|listen|in pictures)\s*[:|]\s*.{1,200})$/i,
+      /^(?:(?:also read|read also|also in [\p{L}\d&'’ .-]{1,30}|read more|more to read|continue reading|see also|related(?: stories| articles| news| coverage| content)?|recommended(?: stories| reading)?|must read|more on this(?: story)?|trending(?: now)?|more (?:[\w-]+ ){0,3}(?:news|stories|articles|coverage|headlines))(?:\s*[:|»›>–—-].{0,200})?|(?:watch|video|listen|in pictures)\s*[:|]\s*.{1,200})$/iu,
     why: "news pages interleave 'Also Read | <headline>', 'Read more:' and bare 'READ MORE' / 'Related' links",
   },
   {
@@ -37,6 +37,13 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
     pattern:
       /^(?:(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:for|to) (?:our|the|free|daily|weekly|breaking|a)\b.{0,80})?|get (?:our|the) .{0,40}newsletter.{0,40}|(?:sign up|subscribe) (?:to|for) [^.!?]{1,40}(?:newsletter|briefing|digest|bulletin|inbox|alerts?|daily|weekly)\b[^.!?]{0,60})[.!]?$/i,
     why: "'Sign up for our newsletter', 'Subscribe', 'Subscribe to <Outlet> Daily — the morning briefing in your inbox' boxes end up between paragraphs",
+  },
+  {
+    id: "paywall",
+    reason: "paywall or metering prompt",
+    pattern:
+      /^(?:you(?:'ve|’ve| have) (?:read|reached|used) (?:your|all|the)? ?(?:\d+ )?(?:free )?(?:articles?|stories|reads)(?: (?:this|for this|per) (?:month|week))?(?: limit)?[.!]?|subscribe\b.{0,80}\bto (?:keep|continue) reading\b.{0,60}|already (?:a )?(?:subscriber|member)\??(?:\s*(?:log in|sign in|login)(?: here)?)?[.!]?|(?:this (?:article|story) is )?(?:for|available to|exclusive to) (?:subscribers|members) only[.!]?)$/i,
+    why: "metered pages end the free text with 'You have read your 5 free articles', 'Subscribe … to keep reading', 'Already a subscriber? Log in'",
   },
   {
     id: "follow-widget",

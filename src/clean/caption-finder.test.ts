@@ -21,6 +21,13 @@ test("a single line ending in a photo credit is a caption", () => {
   assert.deepEqual(rules(["Tomas Brek at the harbor (AP Photo/Ilse Marr)"]), ["caption"]);
 });
 
+test("a line labelled 'Photo:' and ending in a bracketed credit is a caption, however long", () => {
+  const caption =
+    "Photo: Relatives of the ferry crew wait at the end of the Port Alden pier on Monday night, as the storm passes. (Harbor Ledger/Ilse Marr)";
+  assert.deepEqual(rules(["The crew came home on Tuesday.", caption]), [null, "caption"]);
+  assert.deepEqual(rules(["Photo: the council said the pier (built in 1950) would stay open."]), [null]);
+});
+
 test("an agency credit makes a caption only when the line is repeated", () => {
   const line = "Workers repair the breakwater near Port Alden (Reuters)";
   assert.deepEqual(rules([line, line]), ["caption", "caption"]);

@@ -9,6 +9,8 @@ export const PHOTO_CREDITS: readonly RegExp[] = [
   /\([^()]{0,60}\b(?:photo|image|picture|pic|photograph|screengrab|screenshot)s?\b[^()]{0,60}\)$/i,
   // "... at the summit. Photo: Daily Planet", "| Photo Credit: Jane Roe"
   /(?:^|[\s|.])(?:photo|image|picture|photograph)s?(?: credit)?\s*:\s*[^.!?]{1,60}$/i,
+  // "Photo: Relatives at the vigil on Monday night. (Harbour Daily/Jane Roe)": a caption label and a credit
+  /^(?:photo|image|picture|photograph)s?\s*:\s.*\([^()]{2,60}\)$/i,
   // "(Getty Images)", "(Jane Roe/Getty Images)"
   /\([^()]{0,40}getty images\)$/i,
 ];

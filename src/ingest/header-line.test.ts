@@ -41,3 +41,28 @@ test("source and URL lines; ordinary lines are not header", () => {
   assert.equal(classifyHeaderLine("Updated: council names new chair"), null);
   assert.equal(classifyHeaderLine("The vote was on April 17, 2031, the chair said."), null);
 });
+
+test("stamps with other languages' weekdays and months, 15h40 times, ISO times and a later edit time", () => {
+  const date = (line: string) => classifyHeaderLine(line)?.date ?? null;
+  assert.equal(date("16.02.2031 15h40"), "2031-02-16");
+  assert.equal(date("Quinta-feira, 23 de março de 2031 — 09h20"), "2031-03-23");
+  assert.equal(date("martes, 29 de abril de 2031 · 19:15"), "2031-04-29");
+  assert.equal(date("Miércoles 22.03.2031 | 06:30 h"), "2031-03-22");
+  assert.equal(date("2031-02-21T07:45:00-04:00"), "2031-02-21");
+  assert.equal(date("March 9, 2031 / 15:32 GMT"), "2031-03-09");
+  assert.equal(date("18.03.2031 10h05 · Updated 19.03.2031 11h30"), "2031-03-18");
+});
+
+test("a wire stamp may name its place when a time and a bracketed agency vouch for it", () => {
+  assert.equal(classifyHeaderLine("Port Alden, 15/02/2031 — 14:05 (HNA)")?.date, "2031-02-15");
+  assert.equal(classifyHeaderLine("24-02-2031 09:40 | Port Alden (HNA)")?.date, "2031-02-24");
+  assert.equal(classifyHeaderLine("Ferry strike in Port Alden, 15/02/2031"), null);
+});
+
+test("a bare stamp with day and month either way round is a stamp holding both readings", () => {
+  const fact = classifyHeaderLine("08.05.2031 18h25");
+  assert.equal(fact?.rule, "dateline");
+  assert.equal(fact?.date, null);
+  assert.deepEqual(fact?.readings, ["2031-05-08", "2031-08-05"]);
+  assert.deepEqual(classifyHeaderLine("Posted 07/04/2031 · 07:20")?.readings, ["2031-04-07", "2031-07-04"]);
+});

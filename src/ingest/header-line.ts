@@ -8,7 +8,7 @@ import {
   UPDATED_LABELS,
   WIDGET_WORDS,
 } from "./header-labels.ts";
-import { findDate } from "./parse-date.ts";
+import { findDate, ymd } from "./parse-date.ts";
 
 export type HeaderRule =
   | "header-date"
@@ -27,6 +27,8 @@ export interface HeaderFact {
   readonly url: string | null;
   readonly author: string | null;
   readonly outlet: string | null;
+  /** Both dates a stamp with day and month either way round can mean ("04/03/2031"), when `date` is null. */
+  readonly readings: readonly string[];
 }
 
 // Header lines are short; a long line is prose even if it starts with "By" or holds a date.
@@ -34,11 +36,19 @@ const MAX_HEADER_LINE = 200;
 const MAX_NAME_WORDS = 8;
 
 const URL_RE = /https?:\/\/[^\s<>"]+/i;
+// English weekdays, and the Spanish, Portuguese, French and Italian ones ("martes", "Quinta-feira", "mercredi").
 const WEEKDAY_RE =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/giu;
-const TIME_RE = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?!\w)|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)/giu;
+  /(?<!\p{L})(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)(?!\p{L})/giu;
+// "10:02", "3:23 pm", "15h40", "06:30 h", and the time of an ISO stamp ("T07:45:00-04:00").
+const TIME_RE =
+  /(?:\b|(?<=(?:^|[\s\d])T))\d{1,2}[:.h]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*(?:[ap]\.?m\.?|h)\b)?(?!\w)|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)/giu;
+// A second date on the stamp line ("· Updated 18.03.2031 11h30") is an edit time, not more words.
+const LATER_STAMP_RE = /[|·•]?\s*\b(?:updated|modified|edited)\b.*$/iu;
+// "Lakeside, 15/02/2031 — 14:05 (LNA)": a place and an agency around the date of a wire stamp.
+const PLACE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+const MAX_PLACE_WORDS = 3;
 const ZONE_RE = /\b(?:UTC|GMT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\b|(?<![\w])[+-]\d{2}:?\d{2}\b|\b[A-Z]{2,5}\b/gu;
-const FILLER_RE = /(?:^|\s)(?:at|on|as of|\|)(?=\s|$)|[,|•·()\-–—:]/giu;
+const FILLER_RE = /(?:^|\s)(?:at|on|as of|\|)(?=\s|$)|[,|•·()\-–—:/]|(?<=^|[\s\d])T(?=\s|$)/giu;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -64,11 +74,12 @@ const fact = (rule: HeaderRule, rest: Partial<Omit<HeaderFact, "rule">> = {}): H
   url: rest.url ?? null,
   author: rest.author ?? null,
   outlet: rest.outlet ?? null,
+  readings: rest.readings ?? [],
 });
 
 /** Words left once a date, times, zones, weekdays, a URL and widget words are taken out of `text`. */
 function residueWords(text: string, dateStart: number, dateEnd: number): string[] {
-  const rest = `${text.slice(0, dateStart)} ${text.slice(dateEnd)}`
+  const rest = `${text.slice(0, dateStart)} ${text.slice(dateEnd).replace(LATER_STAMP_RE, " ")}`
     .replace(URL_RE, " ")
     .replace(WEEKDAY_RE, " ")
     .replace(TIME_RE, " ")
@@ -81,7 +92,14 @@ function residueWords(text: string, dateStart: number, dateEnd: number): string[
 function stampDate(text: string, maxResidue: number): string | null {
   const found = findDate(text);
   if (found === null) return null;
-  return residueWords(text, found.start, found.end).length <= maxResidue ? found.value : null;
+  const residue = residueWords(text, found.start, found.end);
+  if (residue.length <= maxResidue) return found.value;
+  // A wire stamp may name its place: a time and an agency in brackets vouch that the line is a stamp.
+  const wire = TIME_RE.test(text) && /\(\p{Lu}{2,6}\)\s*$/u.test(text);
+  TIME_RE.lastIndex = 0;
+  return wire && residue.length <= MAX_PLACE_WORDS && residue.every((w) => PLACE_WORD.test(w))
+    ? found.value
+    : null;
 }
 
 /** The names of a byline ("Jane Roe and Ana de la Cruz"), or null if the words read like a sentence. */
@@ -103,7 +121,16 @@ function shortName(text: string): string | null {
   return name !== "" && words.length <= MAX_NAME_WORDS && !/[.!?]\s/.test(name) ? name : null;
 }
 
-const AMBIGUOUS_NUMERIC = /^[\s:,-]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+const AMBIGUOUS_NUMERIC = /^[\s:,-]*(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/;
+
+/** Day-first and month-first readings of a stamp that opens with a numeric date ("07/04/2031"), valid ones only. */
+function readings(text: string): string[] {
+  const m = AMBIGUOUS_NUMERIC.exec(text);
+  if (!m) return [];
+  const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  const year = y < 100 ? 2000 + y : y;
+  return [...new Set([ymd(year, b, a), ymd(year, a, b)].filter((d): d is string => d !== null))];
+}
 
 /** Classify one line of a dump's header; null when it is not metadata (a title or body line). */
 export function classifyHeaderLine(line: string): HeaderFact | null {
@@ -126,7 +153,8 @@ export function classifyHeaderLine(line: string): HeaderFact | null {
     if (date !== null) return fact(rule, { date, url });
     // "Posted: 04-03-2027 13:15": a stamp whose day and month could be either way round is still a stamp, not the
     // headline; the date comes from elsewhere (the URL, the dateline)
-    if (AMBIGUOUS_NUMERIC.test(text.slice(m[0].length))) return fact(rule, { date: null, url });
+    const rest = text.slice(m[0].length);
+    if (AMBIGUOUS_NUMERIC.test(rest)) return fact(rule, { date: null, url, readings: readings(rest) });
   }
   const author = AUTHOR_LABEL_RE.exec(text);
   if (author) {
@@ -146,5 +174,9 @@ export function classifyHeaderLine(line: string): HeaderFact | null {
   }
   const dateline = stampDate(text, 0);
   if (dateline !== null) return fact("dateline", { date: dateline, url });
+  // "08.05.2031 18h25" alone on its line: a stamp, though which of the two dates it means is told elsewhere
+  const numeric = AMBIGUOUS_NUMERIC.exec(text);
+  if (numeric && residueWords(text, numeric.index, numeric.index + numeric[0].length).length === 0)
+    return fact("dateline", { date: null, url, readings: readings(text) });
   return null;
 }

@@ -7,6 +7,8 @@ test("navigation and breadcrumb lines are recognised; prose with a slash is not"
   assert.equal(isNavigationLine("News › Coastal towns"), true);
   assert.equal(isNavigationLine("The ferry/bus link closed on Monday, the council said."), false);
   assert.equal(isNavigationLine("Ferry fares | Bus fares"), false);
+  assert.equal(isNavigationLine("World > Europe"), true);
+  assert.equal(isNavigationLine("Companies / Shipping"), true);
 });
 
 test("a masthead names the outlet; a headline or a sentence is not a masthead", () => {
@@ -15,4 +17,8 @@ test("a masthead names the outlet; a headline or a sentence is not a masthead", 
   assert.equal(mastheadOutlet("Council approves ferry budget after long night of debate"), null);
   assert.equal(mastheadOutlet("Ferries run again."), null);
   assert.equal(mastheadOutlet("ferry news today"), null);
+  assert.equal(mastheadOutlet("ELLERY EVENING POST · English edition"), "ELLERY EVENING POST");
+  assert.equal(mastheadOutlet("Ellery Post — World Service"), "Ellery Post");
+  assert.equal(mastheadOutlet("Ellery Post — Ferries Run Again Today"), null);
+  assert.equal(mastheadOutlet("16.02.2031 15h40"), null);
 });

@@ -3,7 +3,7 @@
 /**
  * English names and the abbreviations news sites print ("Sept" is common in Indian and US styles), plus the
  * genitive/nominative forms of a few languages whose outlets publish widely syndicated wires (Russian "29 августа",
- * German "5. September", French "5 septembre", Spanish "5 de septiembre").
+ * German "5. September", French "5 septembre", Spanish "5 de septiembre", Portuguese "5 de setembro").
  */
 export const MONTHS: Readonly<Record<string, number>> = {
   january: 1,
@@ -90,6 +90,17 @@ export const MONTHS: Readonly<Record<string, number>> = {
   octubre: 10,
   noviembre: 11,
   diciembre: 12,
+  // Portuguese names that differ from the above.
+  janeiro: 1,
+  fevereiro: 2,
+  março: 3,
+  maio: 5,
+  junho: 6,
+  julho: 7,
+  setembro: 9,
+  outubro: 10,
+  novembro: 11,
+  dezembro: 12,
 };
 
 /** Month number for a word such as "Sept.", "September", "августа"; null if the word is not a month. */

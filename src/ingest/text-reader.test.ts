@@ -95,3 +95,47 @@ test("a stamp with day and month either way round is a stamp, not the title; the
   assert.equal(doc.published, "2027-03-04");
   assert.equal(doc.publishedFrom, "url");
 });
+
+test("motto, navigation and section label above the headline are furniture; the dateline's month settles the stamp", () => {
+  const doc = readTextDump(
+    [
+      "HARBOUR DAILY",
+      "News from both sides of the bay",
+      "Home | Port Alden | Ferries | Opinion",
+      "",
+      "THE BAY",
+      "Ferry crews home at last",
+      "Posted 07/04/2031 · 07:20",
+      "",
+      "PORT ALDEN, April 6 (Harbour Wire) - The ferry crews came home on Thursday.",
+    ].join("\n"),
+    "a.txt",
+  );
+  assert.equal(doc.title, "Ferry crews home at last");
+  assert.equal(doc.outlet, "HARBOUR DAILY");
+  assert.equal(doc.published, "2031-04-07");
+  assert.deepEqual(
+    doc.removed.map((r) => r.rule),
+    ["published-stamp", "masthead", "tagline", "navigation", "kicker"],
+  );
+  assert.ok(doc.body.startsWith("PORT ALDEN"));
+});
+
+test("a masthead with its edition and a bare day-first stamp: the headline is the title, the URL dates the page", () => {
+  const doc = readTextDump(
+    [
+      "HARBOUR DAILY · English edition",
+      "Home | Port Alden | Ferries | Opinion",
+      "08.05.2031 18h25",
+      "https://harbour.example/en/2031/05/08/ferry-crews",
+      "",
+      "Ferry crews leave for the talks",
+      "",
+      "The ferry crews left on Monday.",
+    ].join("\n"),
+    "a.txt",
+  );
+  assert.equal(doc.title, "Ferry crews leave for the talks");
+  assert.equal(doc.outlet, "HARBOUR DAILY");
+  assert.equal(doc.published, "2031-05-08");
+});

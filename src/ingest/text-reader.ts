@@ -2,6 +2,7 @@
 import type { PublishedFrom, RawDoc, Removal } from "../core/records.ts";
 import { classifyHeaderLine, type HeaderFact, type HeaderRule } from "./header-line.ts";
 import { isNavigationLine, mastheadOutlet } from "./masthead.ts";
+import { monthNumber } from "./months.ts";
 import { dateFromUrl, outletFromUrl } from "./url-meta.ts";
 
 // Header blocks are a handful of lines; past this a "metadata-looking" line is more likely body.
@@ -28,7 +29,7 @@ interface HeaderLine {
 
 interface Furniture {
   readonly text: string;
-  readonly rule: "masthead" | "navigation";
+  readonly rule: "masthead" | "navigation" | "tagline" | "kicker";
   readonly outlet: string | null;
 }
 
@@ -37,13 +38,15 @@ interface Furniture {
 const MASTHEAD_LOOKAHEAD = 3;
 
 /**
- * Header lines from `lines[from]` on, skipping blanks, up to `max`; stops at the first other line. Masthead and
- * navigation lines among them (page furniture, not metadata) are collected apart.
+ * Header lines from `lines[from]` on, skipping blanks, up to `max`; stops at the first other line. Masthead, motto,
+ * navigation and (above the headline only) section-label lines among them (page furniture, not metadata) are
+ * collected apart.
  */
 function takeHeader(
   lines: readonly string[],
   from: number,
   max: number,
+  beforeTitle: boolean,
 ): { found: HeaderLine[]; furniture: Furniture[]; next: number } {
   const found: HeaderLine[] = [];
   const furniture: Furniture[] = [];
@@ -60,14 +63,41 @@ function takeHeader(
       furniture.push({ text: line, rule: "navigation", outlet: null });
       continue;
     }
+    if (beforeTitle && (found.length > 0 || furniture.length > 0) && isKicker(line, lines[i + 1] ?? "")) {
+      furniture.push({ text: line, rule: "kicker", outlet: null });
+      continue;
+    }
     const outlet = mastheadOutlet(line);
     if (outlet !== null && metadataFollows(lines, i + 1)) {
       furniture.push({ text: line, rule: "masthead", outlet });
       continue;
     }
+    // the outlet's motto sits between its masthead and the navigation; a headline comes after them
+    const next = nextLine(lines, i + 1);
+    const navigationNext = isNavigationLine(next) && classifyHeaderLine(next) === null;
+    if (furniture.length === 1 && furniture[0]?.rule === "masthead" && navigationNext) {
+      furniture.push({ text: line, rule: "tagline", outlet: null });
+      continue;
+    }
     break;
   }
   return { found, furniture, next: i };
+}
+
+function nextLine(lines: readonly string[], from: number): string {
+  return lines.slice(from).find((l) => l.trim() !== "") ?? "";
+}
+
+const MAX_KICKER_WORDS = 3;
+
+/**
+ * A section label printed in capitals straight above the headline ("FEATURE", "THE RIVER"): a few upper-case
+ * words whose next line, with no blank between, is not in capitals. Only under a masthead, navigation or stamp.
+ */
+function isKicker(line: string, next: string): boolean {
+  const words = line.split(/\s+/);
+  const upper = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
+  return words.length <= MAX_KICKER_WORDS && upper(line) && next.trim() !== "" && !upper(next.trim());
 }
 
 function metadataFollows(lines: readonly string[], from: number): boolean {
@@ -82,6 +112,8 @@ function metadataFollows(lines: readonly string[], from: number): boolean {
 const FURNITURE_REASONS: Readonly<Record<Furniture["rule"], string>> = {
   masthead: "outlet masthead at the top of the dump",
   navigation: "site navigation line",
+  tagline: "outlet motto under the masthead",
+  kicker: "section label above the headline",
 };
 
 const PUBLISHED_RULES: readonly HeaderRule[] = ["header-date", "published-stamp", "dateline"];
@@ -95,6 +127,28 @@ function headerDate(facts: readonly HeaderFact[]): string | null {
   return null;
 }
 
+// How much of the body's opening may name the month of an ambiguous stamp (the dateline's "April 6").
+const OPENING_CHARS = 400;
+
+/**
+ * The reading of an ambiguous numeric stamp ("07/04/2031": 7 April or 4 July) whose month the body's opening
+ * names, when exactly one of them does.
+ */
+function readingNamed(facts: readonly HeaderFact[], bodyLines: readonly string[]): string | null {
+  const stamp = facts.find((f) => f.rule !== "update-stamp" && f.readings.length > 1);
+  if (!stamp) return null;
+  const named = new Set<number>();
+  for (const word of bodyLines
+    .join(" ")
+    .slice(0, OPENING_CHARS)
+    .match(/\p{L}+\.?/gu) ?? []) {
+    const month = /^\p{Lu}/u.test(word) ? monthNumber(word) : null;
+    if (month !== null) named.add(month);
+  }
+  const fits = stamp.readings.filter((d) => named.has(Number(d.slice(5, 7))));
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
+
 const first = (facts: readonly HeaderFact[], key: "url" | "author" | "outlet"): string | null =>
   facts.find((f) => f[key] !== null)?.[key] ?? null;
 
@@ -104,22 +158,22 @@ export function readTextDump(text: string, source: string): RawDoc {
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .split("\n");
-  const before = takeHeader(lines, 0, MAX_LINES_BEFORE_TITLE);
+  const before = takeHeader(lines, 0, MAX_LINES_BEFORE_TITLE, true);
   const titleLine = (lines[before.next] ?? "").trim();
   const hasTitle = titleLine !== "" && titleLine.length <= MAX_TITLE_LENGTH;
   const after = hasTitle
-    ? takeHeader(lines, before.next + 1, MAX_LINES_AFTER_TITLE)
+    ? takeHeader(lines, before.next + 1, MAX_LINES_AFTER_TITLE, false)
     : { found: [], furniture: [], next: before.next };
   const header = [...before.found, ...after.found];
   const facts = header.map((h) => h.fact);
 
+  const bodyLines = lines.slice(hasTitle ? after.next : before.next);
   const url = first(facts, "url");
-  const fromHeader = headerDate(facts);
-  const fromUrl = fromHeader === null ? dateFromUrl(url) : null;
+  const fromUrl = dateFromUrl(url);
+  const fromHeader = headerDate(facts) ?? (fromUrl === null ? readingNamed(facts, bodyLines) : null);
   const published = fromHeader ?? fromUrl;
   const publishedFrom: PublishedFrom = fromHeader !== null ? "header" : fromUrl !== null ? "url" : null;
 
-  const bodyLines = lines.slice(hasTitle ? after.next : before.next);
   const furniture = [...before.furniture, ...after.furniture];
   const removed: Removal[] = [
     ...header.map((h) => ({ text: h.text, rule: h.fact.rule, reason: REASONS[h.fact.rule] })),

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { entityTerm } from "./features.ts";
+import { entityTerm, entityTerms, termCounts } from "./features.ts";
 
 test("a person is one term however outlets spell the surname; places keep their variant key", () => {
   assert.equal(entityTerm("Bakhtiyor Nurzhanov", "person"), entityTerm("Baktiyar Nurjanov", "person"));
@@ -8,4 +8,22 @@ test("a person is one term however outlets spell the surname; places keep their 
   assert.notEqual(entityTerm("Ivan Petrov", "person"), entityTerm("Ivan Petrova", "person"));
   assert.equal(entityTerm("Kiev", "place"), entityTerm("Kyiv", "place"));
   assert.notEqual(entityTerm("Nurzhanov", "person"), entityTerm("Nurzhanov", "organization"));
+});
+
+test("a person counts by every surname, so a double surname meets the same person written with one", () => {
+  const one = entityTerms("Marisol Ibarra", "person");
+  const two = entityTerms("Marisol Ibarra de Lucena", "person");
+  assert.ok(one.every((t) => two.includes(t)));
+  assert.equal(two.length, 2);
+  assert.deepEqual(entityTerms("Ibarra", "person"), one);
+  assert.deepEqual(entityTerms("Port Alden", "place"), [entityTerm("Port Alden", "place")]);
+});
+
+test("a person's weight is shared among the terms of the surnames", () => {
+  const analysis = { entities: [{ name: "Marisol Ibarra de Lucena", type: "person", mentions: [{}] }] };
+  const counts = termCounts({ title: null, text: "", analysis: analysis as never });
+  assert.equal(
+    [...counts.values()].reduce((a, b) => a + b, 0),
+    2,
+  );
 });

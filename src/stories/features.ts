@@ -23,13 +23,52 @@ export function entityTerm(name: string, type: Entity["type"]): string {
   return `@${nameSkeleton(entityKey(name).split(" ").at(-1) ?? "")}`;
 }
 
+const PARTICLES = new Set([
+  "de",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "del",
+  "la",
+  "las",
+  "los",
+  "y",
+  "e",
+  "van",
+  "von",
+  "der",
+  "di",
+  "du",
+  "le",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+]);
+
+/**
+ * The terms a person counts as: the skeleton of every name after the given name, so a double surname ("Ramón
+ * Echeverría Soler", "Patricia Quintanilla de León") meets the same person written with one ("Ramón Echeverría",
+ * "Patricia Quintanilla"). Anything else: its one entity term.
+ */
+export function entityTerms(name: string, type: Entity["type"]): string[] {
+  if (type !== "person") return [entityTerm(name, type)];
+  const words = entityKey(name)
+    .split(" ")
+    .filter((w) => w !== "" && !PARTICLES.has(w));
+  const surnames = words.length > 1 ? words.slice(1) : words;
+  return [...new Set(surnames.map((w) => `@${nameSkeleton(w)}`))];
+}
+
 /** Raw term counts: entities weigh more than words, and the title and lede more than the rest. */
 export function termCounts(input: FeatureInput): TermVector {
   const counts: TermVector = new Map();
   const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
   for (const entity of input.analysis.entities) {
     if (entity.type === "other") continue;
-    add(entityTerm(entity.name, entity.type), 2 * Math.min(3, entity.mentions.length || 1));
+    const terms = entityTerms(entity.name, entity.type);
+    for (const term of terms) add(term, (2 * Math.min(3, entity.mentions.length || 1)) / terms.length);
   }
   const lede = input.text.slice(0, 600);
   for (const [part, weight] of [
