@@ -272,3 +272,27 @@ test("'shake President X's hand' names a meeting with X", () => {
     "Karl Dorn | meeting | Anna Berg+Karl Dorn | conditional | provided that the negotiators finish their homework",
   ]);
 });
+
+test("'…,” the host, Foreign Minister X, said' and '…, the foreign minister of Y, X, said on Monday, less than …'", () => {
+  const host = analyse(
+    'The talks ended on Friday. "Both delegations have initialled every page. The leaders will sign it on 9 May," the host, Foreign Minister Ana Ruiz Quiroga, said at the Casa del Mar.',
+  ).statements;
+  assert.deepEqual(
+    host.map((s) => [s.speaker?.name, s.content.text.slice(0, 24)]),
+    [["Ana Ruiz Quiroga", "Both delegations have in"]],
+  );
+  const lede = analyse(
+    "VELL, Feb 14 (Nordpress) - Osk and Tarn will hold their first direct talks on February 28 in Vell, the foreign minister of Merced, Ana Ruiz, said on Monday, less than two weeks after the clash.",
+  ).statements;
+  assert.deepEqual(
+    lede.map((s) => [s.speaker?.name, s.content.text]),
+    [["Ana Ruiz", "Osk and Tarn will hold their first direct talks on February 28 in Vell"]],
+  );
+  // the company's role before the comma is no title of the name: the name after the comma still speaks
+  assert.deepEqual(
+    speakers(
+      'The deal was signed. "We signed at nine this morning," Aeromar\'s chief executive, Luis Peral, told Mercado.',
+    ),
+    ["Luis Peral"],
+  );
+});

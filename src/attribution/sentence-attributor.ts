@@ -23,7 +23,7 @@ const ADVERBIAL = String.raw`(?:on|in|at|during|after|afterwards?|before|earlier
  * A comma after the tail cue that opens an adjunct, not the words: "…, X said on Friday, in his first interview",
  * "…, X said, nearly three weeks after the clash", "…, a day before the vote".
  */
-const ADJUNCT_AFTER_COMMA = String.raw`(?:(?:[\p{Ll}\d-]+\s+){1,3}(?:after|before|since|ahead\s+of)\b|\p{Ll}+ing|according\s+to|while|but|and\s+\p{Ll}+ed|in|on|at|after|before|as|where|when|with|without|during|amid|despite|since|following|ahead|hours|days|weeks|shortly|just|which|who|whose)\b`;
+const ADJUNCT_AFTER_COMMA = String.raw`(?:(?:[\p{Ll}\d-]+\s+){1,4}(?:after|before|since|ahead\s+of)\b|\p{Ll}+ing|according\s+to|while|but|and\s+\p{Ll}+ed|in|on|at|after|before|as|where|when|with|without|during|amid|despite|since|following|ahead|hours|days|weeks|shortly|just|which|who|whose)\b`;
 /** What may follow a tail cue up to the end of the sentence: "…, Peskov told the outlet X on Friday." */
 const TAIL_REST = new RegExp(
   String.raw`^(?:\s+(?:also|too|earlier|later|again|separately|recently|previously|then))?(?:\s+${OBJECT})?(?:\s+${ADVERBIAL})?\s*(?:[.!?…]["”’»)]*\s*$|$|,\s+${ADJUNCT_AFTER_COMMA})`,
@@ -39,7 +39,7 @@ const SUBORDINATOR =
  * Nothing, or a few lower-case role words ("union leader", "government spokeswoman") before a speaker's name, perhaps
  * after a nationality ("Tarvanian presidential spokesman").
  */
-const ROLE_GAP = /^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
+const ROLE_GAP = /^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)\s+)?(?:\p{Ll}[\p{L}'’-]*,?\s+){0,3}$/u;
 const QUOTE_CLOSES_CLAUSE = /[.,!?…]\s*$/u;
 const COORDINATED = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u;
 

@@ -118,7 +118,12 @@ function skipBack(text: string, at: number, floor: number): number {
 function appositiveBefore(index: ArticleIndex, comma: number, floor: number): SpeakerSlot | null {
   const mention = index.mentionEndingAt.get(comma);
   if (mention === undefined || mention.start < floor || mention.entity.type !== "person") return null;
-  return /,\s*$/.test(index.text.slice(floor, mention.start)) ? entitySlot(index, mention) : null;
+  // "…,” the host, Foreign Minister X, said": the name's title may stand after the comma
+  const role = index.roleBeforeName.get(mention.start);
+  const titled =
+    role !== undefined && role.start >= floor && /^\s*$/.test(index.text.slice(role.end, mention.start));
+  const after = (at: number) => /,\s*$/.test(index.text.slice(floor, at));
+  return after(mention.start) || (titled && after(role.start)) ? entitySlot(index, mention) : null;
 }
 
 /**
