@@ -118,3 +118,63 @@ test("a wire lede's description is the person the next paragraph names; the date
   );
   assert.equal(unnamed[0]?.speaker?.name, "The government");
 });
+
+test("'would go home only if X sends our engineers' is an exchange on that condition", () => {
+  assert.deepEqual(
+    readings(
+      "Foreign Minister Ana Reis told parliament that the nine boatmen held in Vell would go home “only if Osk sends our six engineers across the bridge”.",
+    ),
+    ["Ana Reis | prisoner-exchange |  | conditional | if Osk sends our six engineers across the bridge"],
+  );
+});
+
+test("an answer to a question: 'No. I will not call him while …', 'Not while the strike call stands'", () => {
+  const call = readings(
+    "President Ivo Marten spoke on Tuesday.\n\nAsked whether he would pick up the telephone to Prime Minister Lina Haske, Marten said: “No. I will not call him while his soldiers shoot at our boatmen.”",
+  );
+  assert.deepEqual(call, [
+    "Ivo Marten | call | Ivo Marten+Lina Haske | ruled_out | while his soldiers shoot at our boatmen",
+  ]);
+  const { stances } = analyse(
+    "Union leader Dan Kessler called a strike against President Ivo Marten's plan.\n\nAsked at her Wednesday briefing whether the president would receive Dan Kessler before the strike the union has called for 9 March, presidential spokeswoman Eva Lind said: “Not while the strike call stands.”",
+    "2026-02-26",
+  );
+  assert.deepEqual(
+    stances.map((s) => [s.holder, s.proposition.participants.join("+"), s.stance, s.condition, s.date]),
+    [["Eva Lind", "Dan Kessler+Ivo Marten", "ruled_out", "while the strike call stands", "2026-02-25"]],
+  );
+});
+
+test("'X and I talked for two hours' is a meeting; 'X and Y spoke by telephone' then 'I called him' is their call", () => {
+  assert.deepEqual(
+    readings(
+      "President Ivo Marten signed the treaty. “Prime Minister Lina Haske and I talked for two hours before anybody brought out a pen,” Marten said.",
+    ),
+    ["Ivo Marten | meeting | Ivo Marten+Lina Haske | happened | "],
+  );
+  assert.deepEqual(
+    readings(
+      "President Ivo Marten and Prime Minister Lina Haske spoke by telephone on Monday, both governments said.\n\n“I called him, and he answered at once,” Marten told reporters.",
+    ).at(-1),
+    "Ivo Marten | call | Ivo Marten+Lina Haske | happened | ",
+  );
+});
+
+test("'she' after a sentence opening 'A summit between President X …' is the speaker before, not X", () => {
+  const { statements } = analyse(
+    "“It was a courtesy,” spokeswoman Eva Lind told reporters. A summit between President Ivo Marten and Prime Minister Lina Haske was “premature”, she said.",
+  );
+  assert.deepEqual(
+    statements.map((s) => s.speaker?.name),
+    ["Eva Lind", "Eva Lind"],
+  );
+});
+
+test("a frame inside the words' condition is no stance: 'could be signed if it goes into the merger contract'", () => {
+  assert.deepEqual(
+    readings(
+      "Union leader Dan Kessler said a job agreement could be signed “within days, if the guarantee goes into the merger contract”.",
+    ),
+    ["Dan Kessler | agreement |  | conditional | if the guarantee goes into the merger contract"],
+  );
+});

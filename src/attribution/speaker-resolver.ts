@@ -86,8 +86,11 @@ const OPENER = String.raw`[\s"“'‘]*(?:(?:In|At|On|From|After|Later|Meanwhile
 const SUBJECT_LEAD = new RegExp(String.raw`^${OPENER}(?:\p{Lu}\p{L}*\s+){0,3}$`, "u");
 const REPORTED_AFTER =
   /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|insisted|stressed|noted|replied|declared|wrote)\b/u;
-/** Before a role ("presidential spokesman X"), its modifiers in any case. */
-const ROLE_LEAD = new RegExp(String.raw`^${OPENER}(?:[\p{L}'’-]+\s+){0,3}$`, "u");
+/** Before a role ("presidential spokesman X"), its modifiers in any case, not a phrase ("A summit between X"). */
+const ROLE_LEAD = new RegExp(
+  String.raw`^${OPENER}(?:(?!(?:between|with|of|for|to|about|on|at|from|by|and|or|than)\b)[\p{L}'’-]+\s+){0,3}$`,
+  "u",
+);
 
 /**
  * The person opening the sentence holding `at` or the one before, if a person opens it in its first words. When

@@ -19,12 +19,16 @@ const COMPILED = EVENT_FRAMES.map((f) => ({
   withPerson: f.withPerson ? wordsPattern(f.withPerson) : null,
 }));
 
-/** Where `words` name `frame` by one of its triggers ("such a meeting" → the offset of "meeting"), or -1. */
+/** Where `words` name `frame` by one of its triggers or short words ("such a meeting" → "meeting"), or -1. */
 export function frameWordAt(words: string, frame: string): number {
   const compiled = COMPILED.find((f) => f.frame === frame);
   if (!compiled) return -1;
   compiled.pattern.lastIndex = 0;
-  return compiled.pattern.exec(words)?.index ?? -1;
+  const named = compiled.pattern.exec(words)?.index;
+  if (named !== undefined || compiled.bare === null) return named ?? -1;
+  // the words answer a question that named the frame: its short words name it ("I will not call him")
+  compiled.bare.lastIndex = 0;
+  return compiled.bare.exec(words)?.index ?? -1;
 }
 
 // "to see Prime Minister Lina Haske", "host his counterpart Lina Haske", "receive Osk's President Ivo Lund": the
@@ -100,7 +104,10 @@ export function extractEvents(
       const found = findParticipants(text, sentence, trigger, persons, roles, !match);
       let participants: readonly string[] = found.names;
       // "the two leaders spoke by phone" after their meeting: the pair last named gathering, whatever the frame
-      if (found.anaphoric || (object?.counterpart && found.names.length < 2)) {
+      // "I called him": the one the article last named gathering with the speaker
+      const pronoun =
+        /\b(?:him|her)$/i.test(text.slice(trigger.start, trigger.end)) && found.names.length === 0;
+      if (found.anaphoric || pronoun || (object?.counterpart && found.names.length < 2)) {
         const pair = GATHERING_FRAMES.has(frame) ? lastByFrame.get(GATHERING) : undefined;
         participants = lastByFrame.get(frame) ?? pair ?? [];
       }

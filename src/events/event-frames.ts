@@ -43,6 +43,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:sit|sits|sat|sitting) down (?:together )?with",
       "(?:shake|shook|shaking) hands with",
       // "sit across a table from X", "sit at the same table as X"
+      // "Prime Minister X and I talked for two hours": in person, unless the phone is named
+      "(?:talked|spoke)(?<=\\band\\s+(?:I|we)\\s+(?:talked|spoke))(?! (?:by|on the|over the) (?:tele)?phone)",
       "(?:sit|sits|sat|sitting) (?:across (?:a|the) table from|at (?:a|the|one) (?:same )?table (?:as|with))",
       // "the two leaders will sit down in Osk": reciprocal, its participants are the leaders named before
       "(?:sit|sits|sat) down(?<=\\b(?:leaders|presidents|sides|two|both)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:sit|sits|sat) down)(?! to\\b)",
@@ -90,6 +92,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       `${EXCHANGED} (?:[\\p{L}]+ ){0,4}(?:were|was|are|be|been) (?:exchanged|swapped)`,
       // "the crew would be released only if Osk frees our fishermen": a release for a release
       "(?:released|freed|release|free)(?= [^.;!?]{0,60}\\b(?:if|once|when|in return for|in exchange for|provided)\\b[^.;!?]{0,60}\\b(?:frees|releases|free|release|freed|released)\\b)",
+      // "the boatmen would go home only if Osk sends our engineers across the bridge"
+      `(?:go|come|return) home(?= [^.;!?]{0,40}\\b(?:if|once|when|provided)\\b[^.;!?]{0,40}\\b(?:sends?|returns?|frees|releases|hands? (?:over|back)) (?:[\\p{L}\\d,-]+ ){0,3}${EXCHANGED})`,
     ],
     bare: [
       "(?:the|this|that|an?|any) (?:exchange|swap)",
@@ -121,6 +125,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:spoke|spoken) (?:by|on the) (?:phone|telephone)",
       "(?:speak|speaks|spoke|spoken|talk|talks|talked) by (?:phone|telephone)",
       "(?:phoned|telephoned)",
+      // "asked whether he would pick up the telephone to X"
+      "(?:pick|picks|picked|picking) up the (?:tele)?phone to",
       // "a call between the two presidents", "a call took place on Monday"
       "calls?(?= between\\b)",
       "call(?<=\\b(?:the|a|their)\\s+(?:[\\p{L}-]+\\s+)?call)(?= (?:took place|was held|lasted|went ahead)\\b)",
@@ -129,6 +135,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     bare: [
       "(?:spoke|talked) for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours)",
       "(?:called|rang|phoned) (?:him|her)(?! (?:a|an|the)\\b)",
+      // "I will not call him while …"
+      "(?:call|ring|phone)(?<=\\b(?:will|would|to|not|never)\\s+(?:call|ring|phone)) (?:him|her)\\b(?! (?:a|an|the)\\b)",
     ],
     // "he would call Haske on Friday"; a past "called X" is as often "called X a liar"
     withPerson: [

@@ -26,10 +26,11 @@ const COMPOUND_BEFORE = /([\p{L}'’]+)[-–]([\p{L}'’]+)\s+(?:[\p{L}-]+\s+)?$
 const REPORTING_AFTER = /^\W{0,3}(?:\w+ly\s+)?(?:said|says|told|noted|added|stated|stressed|indicated)\b/i;
 const ANAPHORA_BEFORE =
   /\b(?:(?:no\s+)?such(?:\s+an?)?|the|this|that|any|their|a top-level|any top-level|a summit|a high-level|the two leaders'?)\s+(?:[\p{L}-]+\s+)?$/iu;
-// "X could meet Y", "X met Y": the verb takes its participants as subject and object, with no preposition.
-const MEET_VERB = /^(?:meet|meets|met|(?:sit|sits|sat) down)$/i;
+// "X could meet Y", "X and Y spoke by phone": the verb takes its participants as subject and object, or both as subject.
+const MEET_VERB =
+  /^(?:meet|meets|met|(?:sit|sits|sat) down|talked|spoke|(?:speak|speaks|spoke|spoken|talk|talks|talked) (?:by|on the) (?:tele)?phone)$/i;
 // "did not rule out meeting Y", "ready to sit down with Y": the object follows the trigger itself.
-const OBJECT_AFTER = /^(?:meet|meets|met|meeting)$|\s(?:with|from|as)$/i;
+const OBJECT_AFTER = /^(?:meet|meets|met|meeting)$|\s(?:with|from|as|to)$/i;
 // "after the meeting Dorash told reporters": the noun, not the gerund
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|their|his|her|its|our|any|such|every)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -57,6 +58,9 @@ export function roleHolders(entities: readonly Entity[]): Map<string, string> {
 }
 
 const ROLE_REFERENCE = /\b(?:the|their|our|your)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?/giu;
+// "the Arvoredan prime minister": a nationality before the role
+const NATIONAL_ROLE_REFERENCE =
+  /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Yy]our)\s+\p{Lu}\p{Ll}+\s+(\p{Ll}[\p{L}'’-]*)(?:\s+([\p{L}-]+))?/gu;
 
 export function findParticipants(
   text: string,
@@ -88,7 +92,8 @@ export function findParticipants(
     const stop = WINDOW_END.exec(rest);
     const windowEnd = trigger.end + relation[0].length + (stop ? stop.index : rest.length);
     for (const p of inSentence) if (p.start >= trigger.end && p.start < windowEnd) names.add(p.name);
-    for (const m of text.slice(trigger.end, windowEnd).matchAll(ROLE_REFERENCE)) {
+    const window = text.slice(trigger.end, windowEnd);
+    for (const m of [...window.matchAll(ROLE_REFERENCE), ...window.matchAll(NATIONAL_ROLE_REFERENCE)]) {
       const holder = roleHolder(roles, m);
       if (holder) names.add(holder);
     }
@@ -132,6 +137,8 @@ function coordinatedSubject(text: string, trigger: Span, inSentence: readonly Pe
   if (!second || !VERB_GAP.test(text.slice(second.end, trigger.start))) return [];
   // "he and President X could sit down": X, and the speaker once the stance knows who "he" is
   if (SELF_AND.test(text.slice(Math.max(0, second.start - 60), second.start))) return [second.name];
+  // "Prime Minister X and I talked": X, and the speaker once the stance knows who "I" is
+  if (/^\s+and\s+(?:I|we)\s+$/u.test(text.slice(second.end, trigger.start))) return [second.name];
   if (!first || first.name === second.name) return [];
   if (!AND_BETWEEN.test(text.slice(first.end, second.start))) return [];
   return [first.name, second.name];
@@ -172,7 +179,7 @@ function roleSubject(
   roles: ReadonlyMap<string, string>,
 ): string | null {
   const lead = text.slice(sentence.start, trigger.start);
-  const m = ROLE_SUBJECT.exec(lead.replace(/^.*\b(?:said|says|told\s+\S+)\s+(?:that\s+)?/i, ""));
+  const m = ROLE_SUBJECT.exec(lead.replace(/^.*\b(?:said|says|told\s+\S+|whether)\s+(?:that\s+)?/i, ""));
   if (!m || /^['’]s\b/.test(lead.slice((m.index ?? 0) + m[0].length).trimStart())) return null;
   return roleHolder(roles, m);
 }

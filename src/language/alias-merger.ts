@@ -1,5 +1,6 @@
 /** @module Groups mentions of one entity: same key, or a lone surname of a full name seen in the article. */
 import type { Entity, EntityType, Span } from "../core/records.ts";
+import { NAME_PARTICLES } from "./common-words.ts";
 import { entityKey, surnameKey } from "./entity-key.ts";
 
 /** An entity being assembled from its mentions. */
@@ -37,7 +38,7 @@ export class DraftBook {
       draft.mentions.push({ start: span.start, end: span.end });
   }
 
-  /** "Peskov" joins "Dmitry Peskov" when exactly one full name in the article has that surname. */
+  /** "Peskov" joins "Dmitry Peskov" when exactly one full name in the article has that surname (last or first of two). */
   mergeSurnames(): void {
     const bySurname = this.surnameIndex();
     for (const [key, draft] of this.drafts) {
@@ -68,8 +69,12 @@ export class DraftBook {
     const index = new Map<string, EntityDraft[]>();
     for (const [key, draft] of this.drafts) {
       if (draft.type !== "person" || !key.includes(" ")) continue;
-      const surname = surnameKey(key.split(" ").at(-1) ?? "");
-      index.set(surname, [...(index.get(surname) ?? []), draft]);
+      const tokens = key.split(" ");
+      // "Héctor Villalba Ruiz" is "Villalba" too: a first surname before the second, not a given name
+      const first = tokens.length >= 3 ? tokens.at(-2) : undefined;
+      const surnames = [tokens.at(-1), first !== undefined && !NAME_PARTICLES.has(first) ? first : undefined];
+      for (const word of new Set(surnames.filter((w): w is string => w !== undefined).map(surnameKey)))
+        index.set(word, [...(index.get(word) ?? []), draft]);
     }
     this.surnames = index;
     return index;

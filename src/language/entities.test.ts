@@ -84,3 +84,12 @@ test("a role set off by commas, with or without 'the', makes an unknown full nam
   assert.deepEqual(person?.roles, ["secretary-general of the Dockers' Federation"]);
   assert.equal(person?.mentions.length, 2);
 });
+
+test("'Villalba' is 'Héctor Villalba Ruiz': a first surname before the second names the person too", () => {
+  const text = "Union leader Héctor Villalba Ruiz spoke on Monday. Villalba said the strike would go on.";
+  const people = extractEntities(text, splitSentences(text)).filter((e) => e.type === "person");
+  assert.deepEqual(
+    people.map((e) => [e.name, e.mentions.length]),
+    [["Héctor Villalba Ruiz", 2]],
+  );
+});

@@ -53,7 +53,7 @@ function nearestCue(words: string, focus: number | undefined): (typeof STANCE_CU
 const GLOBAL_CONDITIONS = CONDITION_CUES.map((p) => new RegExp(p.source, `${p.flags}g`));
 
 /** The first condition of the first kind present; "before the end of the year, but not until X" is X. */
-function findCondition(words: string): string | null {
+export function findCondition(words: string): string | null {
   for (const pattern of GLOBAL_CONDITIONS) {
     pattern.lastIndex = 0;
     // each start in turn: a time limit's match runs over the condition after it

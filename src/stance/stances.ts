@@ -6,7 +6,7 @@ import type { Entity, NewsEvent, Stance, StanceValue, Statement } from "../core/
 import { frameWordAt } from "../events/event-finder.ts";
 import { GATHERING_FRAMES } from "../events/event-frames.ts";
 import { isLeaderRole } from "../language/roles.ts";
-import { classifyStance, type StanceReading } from "./stance-classifier.ts";
+import { classifyStance, findCondition, type StanceReading } from "./stance-classifier.ts";
 import { carriedEvent, courseStance, tenseStance } from "./topic-carry.ts";
 
 /** Frames that make sense without named participants ("a ceasefire", "new sanctions"). */
@@ -64,7 +64,9 @@ export function deriveStances(
         statement,
         statements,
       );
-      if (!reading || (carried === null && insideCondition(at, content.text, reading.condition))) continue;
+      // "could be signed within days, if the guarantee goes into the merger contract": the merger is the condition's
+      const condition = reading?.condition ?? findCondition(content.text);
+      if (!reading || (carried === null && insideCondition(at, content.text, condition))) continue;
       seen.add(key);
       if (event.participants.length >= 2)
         named.set(`${statement.speaker.name}|${event.frame}`, event.participants);
@@ -141,6 +143,8 @@ const CARRIED: ReadonlySet<string> = new Set(["planned", "happened", "ruled_out"
  * said such a meeting could take place …": the sentence's one meeting event stands at its first mention, in the
  * question), placed at the words' own mention. An event inside another statement's words is that statement's.
  */
+const SHORT_ANSWER =
+  /^\W*(?:(?:no|yes|never|perhaps|maybe)\s*[.,!;]|not\s+(?:while|until|before|now|yet|unless|if|as\s+long\s+as)\b)/iu;
 const ASKED = /\b(?:asked|questioned|whether)\b/i;
 const SENTENCE_END = /[.!?]["”’]?\s/;
 
@@ -163,9 +167,14 @@ function eventsIn(
         .slice(Math.max(0, e.start - 120), e.start)
         .split(SENTENCE_END)
         .at(-1) ?? "";
-    if (!ASKED.test(lead) || statements.some((s) => e.start >= s.content.start && e.end <= s.content.end))
-      continue;
-    const at = frameWordAt(content.text, e.frame);
+    // the question itself ("Asked whether …", nobody's words) does not own it
+    const owned = statements.some(
+      (s) => s.speaker !== null && e.start >= s.content.start && e.end <= s.content.end,
+    );
+    if (!ASKED.test(lead) || owned) continue;
+    // a short answer ("Not while the strike goes on.", "No.") speaks of the question's event without naming it
+    const named = frameWordAt(content.text, e.frame);
+    const at = named < 0 && SHORT_ANSWER.test(content.text) ? 0 : named;
     if (at >= 0) out.push({ ...e, start: content.start + at, end: content.start + at + 1 });
   }
   return out;

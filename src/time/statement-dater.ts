@@ -66,6 +66,8 @@ function isIntroductory(text: string, sentence: Span, t: Timex, s: Statement): b
   const lead = text.slice(sentence.start, t.start);
   const tail = text.slice(t.end, s.cue.start);
   if (/["“”]/.test(lead + tail) || /[;:]/.test(tail)) return false;
+  // "Asked on Wednesday whether X would come before the strike on 9 March, Y said": the question's own dates
+  if (/\b(?:whether|if)\b/i.test(lead)) return false;
   // "On Friday, the talks collapsed, Peskov said": the date opens the reported words, not the saying.
   if (s.content.end > s.content.start && s.content.start >= t.end && s.content.end <= s.cue.start)
     return false;
