@@ -178,3 +178,54 @@ test("a frame inside the words' condition is no stance: 'could be signed if it g
     ["Dan Kessler | agreement |  | conditional | if the guarantee goes into the merger contract"],
   );
 });
+
+test("a contract is an agreement; 'the ceasefire has held', 'has called an early election', 'going to Vell'", () => {
+  assert.deepEqual(
+    readings("Energy Minister Petr Lind said a gas contract could be signed before the end of May."),
+    ["Petr Lind | agreement |  | possible | "],
+  );
+  assert.deepEqual(readings("“The ceasefire has held since September,” farmer Nina Vos said."), [
+    "Nina Vos | ceasefire |  | happened | ",
+  ]);
+  assert.deepEqual(readings("“I am going to Vell on the twelfth,” Energy Minister Petr Lind said."), [
+    "Petr Lind | visit |  | planned | ",
+  ]);
+  assert.deepEqual(readings("“I am going to sign nothing,” Energy Minister Petr Lind said."), []);
+  const called = analyse(
+    "President Ivo Marten has called an early parliamentary election for 16 December after the coalition collapsed over the exchange of prisoners.",
+  ).stances.map((s) => [s.proposition.event, s.stance]);
+  assert.deepEqual(called, [["election", "planned"]]);
+});
+
+test("refusals and doubts: 'nothing of the kind is planned', 'no sense in meeting him', 'removed from the agenda'", () => {
+  const text =
+    "President Ivo Marten and President Oren Haldor met in May.\n\n“I see no sense in meeting him now,” Marten said. “The question of sanctions has been removed from the agenda,” Foreign Minister Ana Reis said.";
+  assert.deepEqual(readings(text), [
+    "Ivo Marten | meeting | Ivo Marten+Oren Haldor | unlikely | ",
+    "Ana Reis | sanctions |  | unlikely | ",
+  ]);
+  assert.deepEqual(
+    readings(
+      "President Ivo Marten and President Oren Haldor spoke by phone in May.\n\nAsked about a second phone call, spokesman Rui Lobo said: “Nothing of the kind is planned for now.” Later he added: “The president will not call.”",
+    ),
+    [
+      "Rui Lobo | call | Ivo Marten+Oren Haldor | unlikely | ",
+      "Rui Lobo | call | Ivo Marten+Oren Haldor | ruled_out | ",
+    ],
+  );
+});
+
+test("'When the exchange is done, I will meet X' is a meeting on that condition; 'We sat alone for two hours'", () => {
+  assert.deepEqual(
+    readings(
+      "President Ivo Marten spoke in Vell. “When the exchange is done, I will meet President Oren Haldor,” Marten said.",
+    ),
+    ["Ivo Marten | meeting | Ivo Marten+Oren Haldor | conditional | When the exchange is done"],
+  );
+  assert.deepEqual(
+    readings(
+      "President Ivo Marten and President Oren Haldor met in Vell on Tuesday.\n\n“We sat alone for two hours, without notes,” Marten said.",
+    ),
+    ["Ivo Marten | meeting | Ivo Marten+Oren Haldor | happened | "],
+  );
+});

@@ -17,6 +17,8 @@ const COMPILED = EVENT_FRAMES.map((f) => ({
   pattern: wordsPattern(f.triggers),
   bare: f.bare ? wordsPattern(f.bare) : null,
   withPerson: f.withPerson ? wordsPattern(f.withPerson) : null,
+  // "going to Sarykent": the place's capital letter is read case-sensitively
+  toPlace: f.toPlace ? new RegExp(`(?<![\\p{L}-])(?:${f.toPlace.join("|")}) to(?= \\p{Lu})`, "gu") : null,
 }));
 
 /** Where `words` name `frame` by one of its triggers or short words ("such a meeting" → "meeting"), or -1. */
@@ -56,7 +58,8 @@ function personObject(
   for (let m = verb.exec(slice); m; m = verb.exec(slice)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     const after = text.slice(span.end, sentence.end);
-    if (COUNTERPART.test(after)) return { span, counterpart: true };
+    // "his counterpart", or "receive her": the one the article last named gathering
+    if (COUNTERPART.test(after) || /^\s+(?:him|her)\b/i.test(after)) return { span, counterpart: true };
     // "I will see the prime minister": the one person the article gives that role
     const role = ROLE_OBJECT.exec(after);
     if (role && roleHolder(roles, role)) return { span, counterpart: false };
@@ -89,12 +92,16 @@ export function extractEvents(
   );
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end);
-    for (const { frame, pattern, bare, withPerson } of COMPILED) {
+    for (const { frame, pattern, bare, withPerson, toPlace } of COMPILED) {
       pattern.lastIndex = 0;
       let match = pattern.exec(slice);
       if (!match && bare && named.has(frame)) {
         bare.lastIndex = 0;
         match = bare.exec(slice);
+      }
+      if (!match && toPlace) {
+        toPlace.lastIndex = 0;
+        match = toPlace.exec(slice);
       }
       const object = match ? null : withPerson && personObject(text, sentence, withPerson, persons, roles);
       const trigger = match
@@ -106,7 +113,9 @@ export function extractEvents(
       // "the two leaders spoke by phone" after their meeting: the pair last named gathering, whatever the frame
       // "I called him": the one the article last named gathering with the speaker
       const pronoun =
-        /\b(?:him|her)$/i.test(text.slice(trigger.start, trigger.end)) && found.names.length === 0;
+        found.names.length === 0 &&
+        (/\b(?:him|her)$/i.test(text.slice(trigger.start, trigger.end)) ||
+          /^\s+(?:him|her)\b/i.test(text.slice(trigger.end, trigger.end + 5)));
       if (found.anaphoric || pronoun || (object?.counterpart && found.names.length < 2)) {
         const pair = GATHERING_FRAMES.has(frame) ? lastByFrame.get(GATHERING) : undefined;
         participants = lastByFrame.get(frame) ?? pair ?? [];

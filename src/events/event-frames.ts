@@ -17,6 +17,8 @@ export interface EventFrame {
    * counterpart Lina Haske", "would call Haske"): "see the point" and "call for calm" are no meeting and no call.
    */
   readonly withPerson?: readonly string[];
+  /** Verbs that evoke the frame before "to" and a capitalised place ("going to Sarykent", not "going to sign"). */
+  readonly toPlace?: readonly string[];
 }
 
 /** People who are exchanged: "a swap of the detained crews", "exchange 300 prisoners", "the hostages were freed". */
@@ -43,6 +45,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:sit|sits|sat|sitting) down (?:together )?with",
       "(?:shake|shook|shaking) hands with",
       // "sit across a table from X", "sit at the same table as X"
+      // "We sat alone for two hours", "we talked for ninety minutes": the article's pair, in person
+      "(?:sat|talked)(?<=\\b(?:we|they)\\s+(?:sat|talked))(?= (?:alone|together|privately|in private|face to face|for))(?! for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours) (?:by|on the|over the) (?:tele)?phone)",
       // "Prime Minister X and I talked for two hours": in person, unless the phone is named
       "(?:talked|spoke)(?<=\\band\\s+(?:I|we)\\s+(?:talked|spoke))(?! (?:by|on the|over the) (?:tele)?phone)",
       "(?:sit|sits|sat|sitting) (?:across (?:a|the) table from|at (?:a|the|one) (?:same )?table (?:as|with))",
@@ -116,6 +120,19 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "trips? (?:to|abroad)",
       "(?:come|comes|coming) to(?<=\\b(?:will|would|to|shall|'ll|’ll)\\s+(?:come|comes|coming) to)(?! (?:an?|the|terms|power|pass|light|mind|life|blows|grips|nothing|fruition|help|rest|us|me|you|them|him|her|\\p{N}+)\\b)",
     ],
+    toPlace: [
+      "go",
+      "goes",
+      "going",
+      "fly",
+      "flies",
+      "flying",
+      "flew",
+      "travel",
+      "travels",
+      "head",
+      "heading",
+    ],
   },
   // "a phone call", "a telephone conversation", "spoke by phone" (a bare "call" is too often an appeal)
   {
@@ -137,17 +154,19 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:called|rang|phoned) (?:him|her)(?! (?:a|an|the)\\b)",
       // "I will not call him while …"
       "(?:call|ring|phone)(?<=\\b(?:will|would|to|not|never)\\s+(?:call|ring|phone)) (?:him|her)\\b(?! (?:a|an|the)\\b)",
+      // "The president will not call."
+      "(?:call|ring|phone)(?<=\\b(?:will|would)\\s+(?:not\\s+|never\\s+)?(?:call|ring|phone))(?=\\s*[.;!?])",
     ],
     // "he would call Haske on Friday"; a past "called X" is as often "called X a liar"
     withPerson: [
-      "(?:call|ring|phone)(?<=\\b(?:will|would|to|could|may|might|shall|'ll|’ll)\\s+(?:call|ring|phone))",
+      "(?:call|ring|phone|telephone)(?<=\\b(?:will|would|to|could|may|might|shall|'ll|’ll)\\s+(?:call|ring|phone|telephone))",
     ],
   },
   // "a peace deal", "an agreement", "a memorandum"
   // "We signed at four in the morning" in an article about the deal
   {
     frame: "agreement",
-    triggers: ["(?:peace )?(?:deal|agreement|accord|memorandum|protocol|treaty|pact)s?", "treaties"],
+    triggers: ["(?:peace )?(?:deal|agreement|accord|memorandum|protocol|treaty|pact|contract)s?", "treaties"],
     // "signing in April looks unlikely", "the leaders will sign it on 9 May"
     bare: [
       "(?:we|they|the two sides|both sides) (?:have )?signed",

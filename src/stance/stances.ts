@@ -52,18 +52,20 @@ export function deriveStances(
       const prefix = `${cuePhrase(text, statement)} `;
       const own = invertedNegation(text, statement, content.text);
       const at = event.start - content.start;
-      const reading = withNextCondition(
-        refusedByCue(
-          cueWords(text, statement),
-          carried === null
-            ? (classifyStance(`${prefix}${own.words}`, prefix.length + at + own.shift) ??
-                byStance(courseStance(content.text, at)))
-            : carriedReading(`${prefix}${own.words}`, own.words),
-        ),
-        text,
-        statement,
-        statements,
-      );
+      const reading =
+        calledVote(statement, event, at) ??
+        withNextCondition(
+          refusedByCue(
+            cueWords(text, statement),
+            carried === null
+              ? (classifyStance(`${prefix}${own.words}`, prefix.length + at + own.shift) ??
+                  byStance(courseStance(content.text, at)))
+              : carriedReading(`${prefix}${own.words}`, own.words),
+          ),
+          text,
+          statement,
+          statements,
+        );
       // "could be signed within days, if the guarantee goes into the merger contract": the merger is the condition's
       const condition = reading?.condition ?? findCondition(content.text);
       if (!reading || (carried === null && insideCondition(at, content.text, condition))) continue;
@@ -120,6 +122,14 @@ function joinedQuotes(text: string, statements: readonly Statement[]): Statement
   return out;
 }
 
+/** "X has called an early parliamentary election for 16 December": a vote called is planned. */
+function calledVote(statement: Statement, event: NewsEvent, at: number): StanceReading | null {
+  if (event.frame !== "election" || !/^(?:has\s+|had\s+)?called$/iu.test(statement.cue.text)) return null;
+  return at <= 40 && !/[.;!?]/u.test(statement.content.text.slice(0, at))
+    ? { stance: "planned", condition: null }
+    : null;
+}
+
 const byStance = (stance: StanceValue | null): StanceReading | null =>
   stance === null ? null : { stance, condition: null };
 
@@ -143,8 +153,9 @@ const CARRIED: ReadonlySet<string> = new Set(["planned", "happened", "ruled_out"
  * said such a meeting could take place …": the sentence's one meeting event stands at its first mention, in the
  * question), placed at the words' own mention. An event inside another statement's words is that statement's.
  */
+const NEXT_SENTENCE_ANSWER = /^[^.!?]*[.?]\s*["“«]?\s*$/u;
 const SHORT_ANSWER =
-  /^\W*(?:(?:no|yes|never|perhaps|maybe)\s*[.,!;]|not\s+(?:while|until|before|now|yet|unless|if|as\s+long\s+as)\b)/iu;
+  /^\W*(?:(?:no|yes|never|perhaps|maybe)\s*[.,!;]|not\s+(?:while|until|before|now|yet|unless|if|as\s+long\s+as)\b|nothing\s+(?:of\s+the\s+kind|like\s+that)\b)/iu;
 const ASKED = /\b(?:asked|questioned|whether)\b/i;
 const SENTENCE_END = /[.!?]["”’]?\s/;
 
@@ -161,7 +172,9 @@ function eventsIn(
       continue;
     }
     if (e.end > content.start || content.start - e.end >= 300) continue;
-    if (SENTENCE_END.test(text.slice(e.end, content.start))) continue;
+    // the answer opens the next sentence: "… was asked whether X would call Y. “Nothing of the kind,” he said."
+    const gap = text.slice(e.end, content.start);
+    if (SENTENCE_END.test(gap) && !NEXT_SENTENCE_ANSWER.test(gap)) continue;
     const lead =
       text
         .slice(Math.max(0, e.start - 120), e.start)
