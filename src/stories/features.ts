@@ -1,6 +1,6 @@
 /** @module What an article is about, as weighted terms: its entities (by corpus key) and its content words. */
 import type { Analysis, Entity } from "../core/records.ts";
-import { entityKey, nameSkeleton } from "../language/entity-key.ts";
+import { entityKey, foldToken, nameSkeleton } from "../language/entity-key.ts";
 import { STOPWORDS } from "./stopwords.ts";
 
 export type TermVector = Map<string, number>;
@@ -11,6 +11,11 @@ export interface FeatureInput {
   readonly title: string | null;
   readonly text: string;
   readonly analysis: Analysis;
+}
+
+/** A content word as a term: lower case, without diacritics or a possessive "'s" ("Cóndor's" is "condor"). */
+export function wordTerm(word: string): string {
+  return foldToken(word);
 }
 
 /**
@@ -77,7 +82,7 @@ export function termCounts(input: FeatureInput): TermVector {
     [input.text, 1],
   ] as const) {
     for (const raw of part.toLowerCase().match(WORD) ?? []) {
-      const word = raw.replace(/['’]s$/u, "");
+      const word = wordTerm(raw);
       if (!STOPWORDS.has(word)) add(word, weight);
     }
   }
