@@ -178,7 +178,10 @@ function splitStory(
   if (ids.length < 2 * MIN_SIDE || ids.length > SPLIT_LIMIT) return null;
   const fresh = index.analysed(ids);
   const vectors = fresh.map(vectorOf);
-  const halves = bisect(vectors);
+  const halves = bisect(
+    vectors,
+    fresh.map((item) => item.article.outlet),
+  );
   if (!halves || halves.margin < SPLIT_MARGIN) return null;
   const earliest = (side: readonly number[]) =>
     Math.min(...side.map((i) => fresh[i]?.article.seq ?? Number.POSITIVE_INFINITY));
