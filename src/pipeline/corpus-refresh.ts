@@ -67,7 +67,7 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
     const renamed = index.saveEntities(entities.entities, entities.entityOf);
     const isCopy = (id: string) => index.link(id) !== null;
     const countsOf = ({ article, analysis }: AnalysedArticle) =>
-      termCounts({ title: article.title, text: article.text, analysis });
+      termCounts({ title: article.title, text: article.text, analysis, outlet: article.outlet });
 
     onProgress?.({ step: "frequencies", done: 0, total });
     const { n, df } = index.documentFrequencies();

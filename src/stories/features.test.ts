@@ -35,3 +35,15 @@ test("content words count without accents, so outlets that drop them write the s
   assert.deepEqual([...accented.keys()].sort(), [...plain.keys()].sort());
   assert.ok(accented.has("condor") && accented.has("union"));
 });
+
+test("an outlet's own name in its datelines and credits is no term of its articles", () => {
+  const input = {
+    title: "Airline strike grounds flights",
+    text: "CIUDAD, March 9 (Larkspur) - The strike, the union told Larkspur, will go on.",
+    analysis: { entities: [] } as never,
+  };
+  assert.ok(termCounts(input).has("larkspur"));
+  const own = termCounts({ ...input, outlet: "LARKSPUR WIRE" });
+  assert.ok(!own.has("larkspur") && own.has("strike") && own.has("union"));
+  assert.ok(termCounts({ ...input, outlet: "Other Paper" }).has("larkspur"));
+});

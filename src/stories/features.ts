@@ -11,6 +11,8 @@ export interface FeatureInput {
   readonly title: string | null;
   readonly text: string;
   readonly analysis: Analysis;
+  /** Who published it: the words of its name in its own text (datelines, credits) say nothing of the story. */
+  readonly outlet?: string | null;
 }
 
 /** A content word as a term: lower case, without diacritics or a possessive "'s" ("Cóndor's" is "condor"). */
@@ -75,6 +77,7 @@ export function termCounts(input: FeatureInput): TermVector {
     const terms = entityTerms(entity.name, entity.type);
     for (const term of terms) add(term, (2 * Math.min(3, entity.mentions.length || 1)) / terms.length);
   }
+  const own = new Set((input.outlet ?? "").toLowerCase().match(WORD)?.map(wordTerm) ?? []);
   const lede = input.text.slice(0, 600);
   for (const [part, weight] of [
     [input.title ?? "", 3],
@@ -83,7 +86,7 @@ export function termCounts(input: FeatureInput): TermVector {
   ] as const) {
     for (const raw of part.toLowerCase().match(WORD) ?? []) {
       const word = wordTerm(raw);
-      if (!STOPWORDS.has(word)) add(word, weight);
+      if (!STOPWORDS.has(word) && !own.has(word)) add(word, weight);
     }
   }
   return counts;
