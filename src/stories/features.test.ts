@@ -30,10 +30,10 @@ test("a person's weight is shared among the terms of the surnames", () => {
 
 test("content words count without accents, so outlets that drop them write the same terms", () => {
   const counts = (text: string) => termCounts({ title: null, text, analysis: { entities: [] } as never });
-  const accented = counts("Cóndor Austral and the Tamarón dam; the union’s demands");
-  const plain = counts("Condor Austral and the Tamaron dam; the union's demands");
+  const accented = counts("Pelícano Azul and the Lagarón dam; the union’s demands");
+  const plain = counts("Pelicano Azul and the Lagaron dam; the union's demands");
   assert.deepEqual([...accented.keys()].sort(), [...plain.keys()].sort());
-  assert.ok(accented.has("condor") && accented.has("union"));
+  assert.ok(accented.has("pelicano") && accented.has("union"));
 });
 
 test("an outlet's own name in its datelines and credits is no term of its articles", () => {

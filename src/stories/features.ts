@@ -15,7 +15,7 @@ export interface FeatureInput {
   readonly outlet?: string | null;
 }
 
-/** A content word as a term: lower case, without diacritics or a possessive "'s" ("Cóndor's" is "condor"). */
+/** A content word as a term: lower case, without diacritics or a possessive "'s" ("Pelícano's" is "pelicano"). */
 export function wordTerm(word: string): string {
   return foldToken(word);
 }

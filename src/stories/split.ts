@@ -94,7 +94,7 @@ function averageLinkage(vectors: readonly TermVector[]): [number[], number[]][] 
   return merges;
 }
 
-/** Outlet names compared without case, accents or spacing ("Mercantil Sur", "MERCANTIL SUR"); unknown is null. */
+/** Outlet names compared without case, accents or spacing ("Gaceta Sur", "GACETA SUR"); unknown is null. */
 function outletKey(outlet: string | null | undefined): string | null {
   const key = outlet ? foldToken(outlet).replace(/\s+/g, " ").trim() : "";
   return key === "" ? null : key;
