@@ -67,7 +67,7 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
     const renamed = index.saveEntities(entities.entities, entities.entityOf);
     const isCopy = (id: string) => index.link(id) !== null;
     const countsOf = ({ article, analysis }: AnalysedArticle) =>
-      termCounts({ title: article.title, text: article.text, analysis });
+      termCounts({ title: article.title, text: article.text, analysis, outlet: article.outlet });
 
     onProgress?.({ step: "frequencies", done: 0, total });
     const { n, df } = index.documentFrequencies();
@@ -178,7 +178,10 @@ function splitStory(
   if (ids.length < 2 * MIN_SIDE || ids.length > SPLIT_LIMIT) return null;
   const fresh = index.analysed(ids);
   const vectors = fresh.map(vectorOf);
-  const halves = bisect(vectors);
+  const halves = bisect(
+    vectors,
+    fresh.map((item) => item.article.outlet),
+  );
   if (!halves || halves.margin < SPLIT_MARGIN) return null;
   const earliest = (side: readonly number[]) =>
     Math.min(...side.map((i) => fresh[i]?.article.seq ?? Number.POSITIVE_INFINITY));

@@ -104,7 +104,10 @@ export function onlyInCopy(copy: readonly Stance[], kept: readonly Stance[]): St
 }
 
 function vectorOf(ctx: RebuildContext, article: Article, analysis: AnalysedArticle["analysis"]): TermVector {
-  return weigh(termCounts({ title: article.title, text: article.text, analysis }), ctx.idf);
+  return weigh(
+    termCounts({ title: article.title, text: article.text, analysis, outlet: article.outlet }),
+    ctx.idf,
+  );
 }
 
 function stancesOf(

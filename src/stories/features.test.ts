@@ -27,3 +27,23 @@ test("a person's weight is shared among the terms of the surnames", () => {
     2,
   );
 });
+
+test("content words count without accents, so outlets that drop them write the same terms", () => {
+  const counts = (text: string) => termCounts({ title: null, text, analysis: { entities: [] } as never });
+  const accented = counts("Pelícano Azul and the Lagarón dam; the union’s demands");
+  const plain = counts("Pelicano Azul and the Lagaron dam; the union's demands");
+  assert.deepEqual([...accented.keys()].sort(), [...plain.keys()].sort());
+  assert.ok(accented.has("pelicano") && accented.has("union"));
+});
+
+test("an outlet's own name in its datelines and credits is no term of its articles", () => {
+  const input = {
+    title: "Airline strike grounds flights",
+    text: "CIUDAD, March 9 (Larkspur) - The strike, the union told Larkspur, will go on.",
+    analysis: { entities: [] } as never,
+  };
+  assert.ok(termCounts(input).has("larkspur"));
+  const own = termCounts({ ...input, outlet: "LARKSPUR WIRE" });
+  assert.ok(!own.has("larkspur") && own.has("strike") && own.has("union"));
+  assert.ok(termCounts({ ...input, outlet: "Other Paper" }).has("larkspur"));
+});

@@ -1,6 +1,6 @@
 /** @module What an article is about, as weighted terms: its entities (by corpus key) and its content words. */
 import type { Analysis, Entity } from "../core/records.ts";
-import { entityKey, nameSkeleton } from "../language/entity-key.ts";
+import { entityKey, foldToken, nameSkeleton } from "../language/entity-key.ts";
 import { STOPWORDS } from "./stopwords.ts";
 
 export type TermVector = Map<string, number>;
@@ -11,6 +11,13 @@ export interface FeatureInput {
   readonly title: string | null;
   readonly text: string;
   readonly analysis: Analysis;
+  /** Who published it: the words of its name in its own text (datelines, credits) say nothing of the story. */
+  readonly outlet?: string | null;
+}
+
+/** A content word as a term: lower case, without diacritics or a possessive "'s" ("Pelícano's" is "pelicano"). */
+export function wordTerm(word: string): string {
+  return foldToken(word);
 }
 
 /**
@@ -70,6 +77,7 @@ export function termCounts(input: FeatureInput): TermVector {
     const terms = entityTerms(entity.name, entity.type);
     for (const term of terms) add(term, (2 * Math.min(3, entity.mentions.length || 1)) / terms.length);
   }
+  const own = new Set((input.outlet ?? "").toLowerCase().match(WORD)?.map(wordTerm) ?? []);
   const lede = input.text.slice(0, 600);
   for (const [part, weight] of [
     [input.title ?? "", 3],
@@ -77,8 +85,8 @@ export function termCounts(input: FeatureInput): TermVector {
     [input.text, 1],
   ] as const) {
     for (const raw of part.toLowerCase().match(WORD) ?? []) {
-      const word = raw.replace(/['’]s$/u, "");
-      if (!STOPWORDS.has(word)) add(word, weight);
+      const word = wordTerm(raw);
+      if (!STOPWORDS.has(word) && !own.has(word)) add(word, weight);
     }
   }
   return counts;
