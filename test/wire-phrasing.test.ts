@@ -296,3 +296,16 @@ test("'…,” the host, Foreign Minister X, said' and '…, the foreign ministe
     ["Luis Peral"],
   );
 });
+
+test("'she' is no man the given names know; a name with a Slavic or Turkic surname ending is a person", () => {
+  const text =
+    "Rogelio Ayala, 61, got his boat back. “They painted it,” he says.\n\nWhen the weekly asked Inés Albornoz, the foreign minister of Merced, what she remembered, she did not hesitate. “The river was kept by boatmen,” she said.";
+  assert.deepEqual(speakers(text), ["Rogelio Ayala", "Inés Albornoz", "Inés Albornoz"]);
+  const people = analyse("Bolat Ermekov and Tamaz Beridze arrived late.").entities.filter(
+    (e) => e.type === "person",
+  );
+  assert.deepEqual(
+    people.map((e) => e.name),
+    ["Bolat Ermekov", "Tamaz Beridze"],
+  );
+});

@@ -1,6 +1,8 @@
 /** @module Turns a speaker slot into a speaker: names as they are, pronouns and roles to a person in the article. */
 import type { Entity, Speaker } from "../core/records.ts";
+import { foldToken } from "../language/entity-key.ts";
 import { isMediaName } from "../language/entity-typer.ts";
+import { givenNameGender } from "../language/given-names.ts";
 import type { RoleMention } from "../language/role-finder.ts";
 import type { ArticleIndex } from "./article-index.ts";
 import type { SpeakerSlot } from "./speaker-slot.ts";
@@ -67,23 +69,35 @@ function resolveEntity(
  * before.
  */
 function resolvePronoun(index: ArticleIndex, at: number, prior: readonly PriorSpeaker[]): Entity | null {
-  const subject = recentSubject(index, at);
+  const fits = genderFits(index.text.slice(at, at + 4));
+  const subject = recentSubject(index, at, fits);
   if (subject !== null) return subject;
   for (let i = prior.length - 1; i >= 0; i -= 1) {
     const p = prior[i] as PriorSpeaker;
-    if (p.at < at && at - p.at <= PRONOUN_REACH && p.entity.type === "person") return p.entity;
+    if (p.at < at && at - p.at <= PRONOUN_REACH && p.entity.type === "person" && fits(p.entity))
+      return p.entity;
   }
   for (let i = index.mentions.length - 1; i >= 0; i -= 1) {
     const m = index.mentions[i];
     if (m === undefined || m.end > at) continue;
     if (at - m.end > MENTION_REACH) break;
-    if (m.entity.type === "person") return m.entity;
+    if (m.entity.type === "person" && fits(m.entity)) return m.entity;
   }
   return null;
 }
 
+/** "she" is no man the given names know, "he" no woman; anyone else fits either. */
+function genderFits(pronoun: string): (entity: Entity) => boolean {
+  const wanted = /^she\b/i.test(pronoun) ? "f" : /^he\b/i.test(pronoun) ? "m" : null;
+  if (wanted === null) return () => true;
+  return (entity) => {
+    const gender = givenNameGender(foldToken(entity.name.split(/\s+/)[0] ?? ""));
+    return gender === null || gender === wanted;
+  };
+}
+
 const OPENER = String.raw`[\s"“'‘]*(?:(?:In|At|On|From|After|Later|Meanwhile)\b[^,]{0,45},\s*|(?:Asked|Speaking|Responding|Writing|Addressing|Pressed)\b[^,]{0,60},\s*)?`;
-const SUBJECT_LEAD = new RegExp(String.raw`^${OPENER}(?:\p{Lu}\p{L}*\s+){0,3}$`, "u");
+const SUBJECT_LEAD = new RegExp(String.raw`^${OPENER}(?:\p{Lu}[\p{L}'’]*\s+){0,3}$`, "u");
 const REPORTED_AFTER =
   /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|insisted|stressed|noted|replied|declared|wrote)\b/u;
 /** Before a role ("presidential spokesman X"), its modifiers in any case, not a phrase ("A summit between X"). */
@@ -97,7 +111,11 @@ const ROLE_LEAD = new RegExp(
  * `at` follows a quote of several sentences ("Koutroulis spoke on Friday. “We met. That is more,” he told ASTRA"),
  * "the one before" is the sentence before the quote opened.
  */
-function recentSubject(index: ArticleIndex, at: number): Entity | null {
+function recentSubject(
+  index: ArticleIndex,
+  at: number,
+  fits: (e: Entity) => boolean = () => true,
+): Entity | null {
   const here = index.sentences.findIndex((s) => s.start <= at && at < s.end);
   if (here < 0) return null;
   const own = index.sentences[here] as (typeof index.sentences)[number];
@@ -114,7 +132,7 @@ function recentSubject(index: ArticleIndex, at: number): Entity | null {
     );
     const from = opening !== undefined && opening.end < s.end ? opening.end : s.start;
     const first = index.mentions.find((m) => m.start >= from && m.end <= Math.min(s.end, at));
-    if (first === undefined || first.entity.type !== "person") continue;
+    if (first === undefined || first.entity.type !== "person" || !fits(first.entity)) continue;
     // "“Dorash is lying,” he added" and "Abrantes's spokesman X … He added": not the subject
     if (/^['’]s\b/.test(index.text.slice(first.end, first.end + 3))) continue;
     if (index.quotes.some((q) => q.contentStart <= first.start && first.end <= q.contentEnd)) continue;

@@ -5,6 +5,9 @@ import { GIVEN_NAMES } from "./given-names.ts";
 import { KNOWN_ORGANISATIONS, MEDIA_NOUNS, MEDIA_OUTLETS, ORG_CUE_WORDS } from "./organisations.ts";
 import { PLACES } from "./places.ts";
 
+const SURNAME_ENDING =
+  /^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|yov|yova|yev|yeva|skiy|skii|sky|skaya|enko|chuk|vich|vych|bekov|bekova|bayev|bayeva|baev|uly|kyzy|dze|shvili|oglu)$/u;
+
 export interface TypingContext {
   /** A role phrase introduces the name ("Kremlin spokesman X"). */
   readonly roleAttached: boolean;
@@ -26,6 +29,9 @@ export function typeName(words: readonly string[], ctx: TypingContext): EntityTy
   if (isOrganisation(words, folded) || MEDIA_NOUN_BEFORE.test(ctx.before)) return "organization";
   if (ctx.roleAttached || ctx.afterTitle) return "person";
   if (words.length >= 2 && GIVEN_NAMES.has(foldToken(words[0] ?? ""))) return "person";
+  // "Bolat Ermekov", "Tamaz Beridze": a surname ending of Slavic, Turkic or Caucasian
+  // families closes a two- or three-word name
+  if (words.length >= 2 && words.length <= 3 && SURNAME_ENDING.test(words.at(-1) ?? "")) return "person";
   return "other";
 }
 
