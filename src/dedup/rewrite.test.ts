@@ -21,7 +21,19 @@ test("a reworded copy that keeps every quote and figure is a rewrite", () => {
   assert.equal(isRewrite(wire, rewrite), true);
 });
 
-test("an independent report of the same decision is not, nor is a copy that keeps long verbatim runs", () => {
+const partial =
+  `${independent} As the wire reported from Norvik: "We want our farmers back in the markets they lost," Sorn told reporters. ` +
+  "Freight rates on the river rose again this week, and two of the four grain terminals in Norvik are closed for repairs until July. " +
+  "Brokers expect the first contracts at the new rate by mid-June.";
+
+test("an independent report of the same decision is not, nor is a story that copies one paragraph of it", () => {
   assert.equal(isRewrite(wire, independent), false);
-  assert.equal(isRewrite(wire, `${wire} Officials said more measures would follow.`), false);
+  assert.equal(isRewrite(wire, partial), false);
+});
+
+test("a rewrite that keeps long runs word for word is one when the whole texts agree closely", () => {
+  const close = wire
+    .replace("said on Tuesday", "announced on Tuesday")
+    .replace("The cut covers wheat and barley, and", "Wheat and barley are covered, and");
+  assert.equal(isRewrite(wire, close), true);
 });

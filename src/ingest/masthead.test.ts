@@ -5,6 +5,7 @@ import { isNavigationLine, mastheadOutlet } from "./masthead.ts";
 test("navigation and breadcrumb lines are recognised; prose with a slash is not", () => {
   assert.equal(isNavigationLine("Home | Region | Markets | Opinion"), true);
   assert.equal(isNavigationLine("News › Coastal towns"), true);
+  assert.equal(isNavigationLine("World | Europe & Central Asia | Markets | Energy | Video"), true);
   assert.equal(isNavigationLine("The ferry/bus link closed on Monday, the council said."), false);
   assert.equal(isNavigationLine("Ferry fares | Bus fares"), false);
   assert.equal(isNavigationLine("World > Europe"), true);

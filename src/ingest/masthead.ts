@@ -22,7 +22,9 @@ export function isNavigationLine(line: string): boolean {
   const segments = trimmed.split(NAV_SEPARATOR).filter(Boolean);
   const breadcrumb = BREADCRUMB.test(trimmed);
   if (segments.length < (breadcrumb ? 2 : 3)) return false;
-  return segments.every((s) => s.split(/\s+/).length <= MAX_NAV_SEGMENT_WORDS && !SENTENCE_END.test(s));
+  // "Europe & Central Asia": the ampersand is no word
+  const words = (s: string) => s.split(/\s+/).filter((w) => w !== "&").length;
+  return segments.every((s) => words(s) <= MAX_NAV_SEGMENT_WORDS && !SENTENCE_END.test(s));
 }
 
 /**
