@@ -229,3 +229,24 @@ test("'When the exchange is done, I will meet X' is a meeting on that condition;
     ["Ivo Marten | meeting | Ivo Marten+Oren Haldor | happened | "],
   );
 });
+
+test("'a meeting of the presidents' with none named before is the article's two heads of state, not a party leader", () => {
+  const text =
+    "President Ivo Marten of Osk and President Oren Haldor of Vell have not met since the clash. Opposition leader Ana Reis called for talks.\n\n“It is premature to talk about a meeting of the presidents,” spokesman Rui Lobo said.";
+  assert.deepEqual(readings(text).at(-1), "Rui Lobo | meeting | Ivo Marten+Oren Haldor | unlikely | ");
+});
+
+test("'meet his counterpart, X, once …' names X; an answer 'Not now' is unlikely", () => {
+  assert.deepEqual(
+    readings(
+      "President Ivo Marten said he would meet his Vellian counterpart, Viktor Haldor, once the soldiers had come home.",
+    ),
+    ["Ivo Marten | meeting | Ivo Marten+Viktor Haldor | conditional | once the soldiers had come home"],
+  );
+  assert.deepEqual(
+    readings(
+      'Asked whether he still wanted to meet President Oren Haldor, President Ivo Marten replied: "Not now. When our boys are home, we will see."',
+    ).at(-1),
+    "Ivo Marten | meeting | Ivo Marten+Oren Haldor | unlikely | ",
+  );
+});

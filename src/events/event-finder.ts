@@ -3,6 +3,7 @@
  * and date. One event per frame per sentence: a sentence that says "meeting" twice describes one meeting.
  */
 import type { Entity, NewsEvent, Sentence, Span, Timex } from "../core/records.ts";
+import { isLeaderRole } from "../language/roles.ts";
 import { EVENT_FRAMES, GATHERING_FRAMES } from "./event-frames.ts";
 import { findParticipants, personMentions, roleHolder, roleHolders } from "./participants.ts";
 
@@ -82,6 +83,7 @@ export function extractEvents(
 ): NewsEvent[] {
   const persons = personMentions(entities);
   const roles = roleHolders(entities);
+  const leaders = leaderPair(entities);
   const lastByFrame = new Map<string, readonly string[]>();
   const events: NewsEvent[] = [];
   const named = new Set(
@@ -117,7 +119,8 @@ export function extractEvents(
         (/\b(?:him|her)$/i.test(text.slice(trigger.start, trigger.end)) ||
           /^\s+(?:him|her)\b/i.test(text.slice(trigger.end, trigger.end + 5)));
       if (found.anaphoric || pronoun || (object?.counterpart && found.names.length < 2)) {
-        const pair = GATHERING_FRAMES.has(frame) ? lastByFrame.get(GATHERING) : undefined;
+        // with none named before: the article's two leaders ("a meeting of the presidents")
+        const pair = GATHERING_FRAMES.has(frame) ? (lastByFrame.get(GATHERING) ?? leaders) : undefined;
         participants = lastByFrame.get(frame) ?? pair ?? [];
       }
       // "her husband and she sat down on the bench": a reciprocal verb with nobody named is no meeting
@@ -135,6 +138,16 @@ export function extractEvents(
     }
   }
   return withArticleParticipants(text, events);
+}
+
+const HEAD_OF_STATE = /\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan)$/iu;
+
+/** The article's two heads of state or government (not a party's leader), when it names exactly two. */
+function leaderPair(entities: readonly Entity[]): readonly string[] | undefined {
+  const names = entities
+    .filter((e) => e.type === "person" && e.roles.some((r) => isLeaderRole(r) && HEAD_OF_STATE.test(r)))
+    .map((e) => e.name);
+  return names.length === 2 ? names.sort() : undefined;
 }
 
 const RECIPROCAL = /^(?:sit|sits|sat) down$/i;

@@ -57,6 +57,7 @@ export function roleHolders(entities: readonly Entity[]): Map<string, string> {
   return new Map([...found].filter((x): x is [string, string] => x[1] !== null));
 }
 
+const COUNTERPART_NAMED = /^\s*(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\s*,\s*(?=\p{Lu})/u;
 const ROLE_REFERENCE = /\b(?:the|their|our|your)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?/giu;
 // "the Arvoredan prime minister": a nationality before the role
 const NATIONAL_ROLE_REFERENCE =
@@ -89,8 +90,11 @@ export function findParticipants(
   const relation = BETWEEN_OR_WITH.exec(after) ?? (verbal ? /^/.exec(after) : null);
   if (relation && !LEADERS_AFTER.test(after)) {
     const rest = after.slice(relation[0].length);
-    const stop = WINDOW_END.exec(rest);
-    const windowEnd = trigger.end + relation[0].length + (stop ? stop.index : rest.length);
+    // "meet his Bozkyrian counterpart, Erlan Zhaksybekov,": the name after the comma is the object
+    const counterpart = COUNTERPART_NAMED.exec(rest)?.[0].length ?? 0;
+    const stop = WINDOW_END.exec(rest.slice(counterpart));
+    const windowEnd =
+      trigger.end + relation[0].length + counterpart + (stop ? stop.index : rest.length - counterpart);
     for (const p of inSentence) if (p.start >= trigger.end && p.start < windowEnd) names.add(p.name);
     const window = text.slice(trigger.end, windowEnd);
     for (const m of [...window.matchAll(ROLE_REFERENCE), ...window.matchAll(NATIONAL_ROLE_REFERENCE)]) {
