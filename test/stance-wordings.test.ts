@@ -250,3 +250,28 @@ test("'meet his counterpart, X, once …' names X; an answer 'Not now' is unlike
     "Ivo Marten | meeting | Ivo Marten+Oren Haldor | unlikely | ",
   );
 });
+
+test("'the detained would be exchanged', 'No signature will go on a contract while …', 'We talked for ninety minutes'", () => {
+  assert.deepEqual(
+    readings("Deputy Minister Petr Lind said the detained would be exchanged in the first days of May."),
+    ["Petr Lind | prisoner-exchange |  | planned | "],
+  );
+  assert.deepEqual(
+    readings(
+      "“No Oskan signature will go on a transit contract while our guards sit in Vellian cells,” President Ivo Marten said.",
+    ),
+    ["Ivo Marten | agreement |  | ruled_out | while our guards sit in Vellian cells"],
+  );
+  assert.deepEqual(
+    readings(
+      "President Ivo Marten received opposition leader Viktor Haldor on Tuesday.\n\n“We talked for ninety minutes,” Haldor told reporters.",
+    ).at(-1),
+    "Viktor Haldor | meeting | Ivo Marten+Viktor Haldor | happened | ",
+  );
+  assert.deepEqual(
+    analyse(
+      'Opposition leader Viktor Haldor of Civic Path, whose party was barred, said he was ready to meet the president "at any hour".',
+    ).statements.map((s) => s.speaker?.name),
+    ["Viktor Haldor"],
+  );
+});

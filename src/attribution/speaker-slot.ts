@@ -252,6 +252,8 @@ const NAME_ONLY = new RegExp(String.raw`^${TITLE}?(?:${CAPITALISED}\s+){0,3}${CA
  * first in apposition ("Rep. X (D-N.C.), head of …"), a pronoun, a role ("the Kremlin spokesman"), an outlet
  * reference ("the agency"), an unlisted name, or a generic source ("officials", "the poll").
  */
+const PERSON_THEN_CLAUSE = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,4})?\s*[,(]/u;
+
 export function sourceSlot(index: ArticleIndex, start: number, end: number): SpeakerSlot {
   const { text } = index;
   // "VELL, April 11 (Nordpress) - The union's leader said": the dateline opens the sentence, not the source
@@ -268,7 +270,8 @@ export function sourceSlot(index: ArticleIndex, start: number, end: number): Spe
   for (const m of index.mentions) {
     if (m.start < start) continue;
     if (m.end > end) break;
-    if (m.entity.type === "person" && /^\s*[,(]/.test(text.slice(m.end, end)))
+    // "X, whose party …", "X of Civic Path, whose party …": the person before the relative clause
+    if (m.entity.type === "person" && PERSON_THEN_CLAUSE.test(text.slice(m.end, end)))
       return { ...entitySlot(index, m), start, end };
   }
   if (/^who\b/.test(lower)) {

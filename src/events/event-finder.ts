@@ -114,10 +114,13 @@ export function extractEvents(
       let participants: readonly string[] = found.names;
       // "the two leaders spoke by phone" after their meeting: the pair last named gathering, whatever the frame
       // "I called him": the one the article last named gathering with the speaker
+      // "We talked for ninety minutes": the pair the article named gathering
       const pronoun =
         found.names.length === 0 &&
         (/\b(?:him|her)$/i.test(text.slice(trigger.start, trigger.end)) ||
-          /^\s+(?:him|her)\b/i.test(text.slice(trigger.end, trigger.end + 5)));
+          /^\s+(?:him|her)\b/i.test(text.slice(trigger.end, trigger.end + 5)) ||
+          (GATHERING_FRAMES.has(frame) &&
+            /\b(?:we|they)\s+$/i.test(text.slice(trigger.start - 6, trigger.start))));
       if (found.anaphoric || pronoun || (object?.counterpart && found.names.length < 2)) {
         // with none named before: the article's two leaders ("a meeting of the presidents")
         const pair = GATHERING_FRAMES.has(frame) ? (lastByFrame.get(GATHERING) ?? leaders) : undefined;

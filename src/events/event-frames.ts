@@ -23,7 +23,7 @@ export interface EventFrame {
 
 /** People who are exchanged: "a swap of the detained crews", "exchange 300 prisoners", "the hostages were freed". */
 const EXCHANGED =
-  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies|(?:border |prison )?guards|nationals|citizens|personnel|workers|seamen|mariners|crew members|engineers|boatmen|farmers|pilots|students|activists|officers|troops|fighters|militants|inmates|doctors|volunteers|villagers|residents|miners|drivers)";
+  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies|(?:border |prison )?guards|nationals|citizens|personnel|workers|seamen|mariners|crew members|engineers|boatmen|boys|detained|farmers|pilots|students|activists|officers|troops|fighters|militants|inmates|doctors|volunteers|villagers|residents|miners|drivers)";
 
 /** Up to three words between "swap of the" and the people, none of them a preposition ("exchanged fire with"). */
 const MIDDLE = "(?:(?!(?:with|between|about|on|of|for|from|to|at|by|in|and)\\b)[\\p{L}\\d,-]+ ){0,3}";
@@ -170,6 +170,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     // "signing in April looks unlikely", "the leaders will sign it on 9 May"
     bare: [
       "(?:we|they|the two sides|both sides) (?:have )?signed",
+      "(?:we|they|the two sides|both sides) (?:will|would|shall|are going to) sign",
       "(?:the )?signing(?! (?:of|up|on)\\b)",
       "sign (?:it|the text|the document)",
     ],

@@ -22,7 +22,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     stance: "ruled_out",
     pattern:
-      /(?:(?:(?<![\p{L}\d,;]\s*)|\b(?:said|says|replied|answered)\s+)not\s+(?:while|until|before|as\s+long\s+as)\b|\b(?:rule[sd]?\s+out|ruling\s+out|impossible|out of the question|not\s+possible|will\s+not|won't|(?:would|could|can)\s*(?:not|n't)\s+(?:meet|take place|happen|go\s+ahead|be\s+held|hold|sign|attend|visit|sit|talk|negotiate|return\s+to|hand\s+(?:over|back)|release|free|exchange|swap)|cannot\s+(?:take place|happen|go ahead)|(?:will|would|can|could|shall)\s+be\s+no|no\s+talk\s+of|refus(?:e|es|ed|ing)\s+to|declined\s+to|rejected|rebuffed|turned\s+down|dismissed|called\s+off|cancell?ed|precluding|precludes?|off\s+the\s+table)\b)/iu,
+      /(?:(?:(?<![\p{L}\d,;]\s*)|\b(?:said|says|replied|answered)\s+)not\s+(?:while|until|before|as\s+long\s+as)\b|\b(?:rule[sd]?\s+out|ruling\s+out|impossible|out of the question|not\s+possible|will\s+not|won't|(?:would|could|can)\s*(?:not|n't)\s+(?:meet|take place|happen|go\s+ahead|be\s+held|hold|sign|attend|visit|sit|talk|negotiate|return\s+to|hand\s+(?:over|back)|release|free|exchange|swap)|cannot\s+(?:take place|happen|go ahead)|(?:will|would|can|could|shall)\s+be\s+no|no\s+talk\s+of|refus(?:e|es|ed|ing)\s+to|no\s+(?:[\p{L}-]+\s+)?signatures?\s+will|declined\s+to|rejected|rebuffed|turned\s+down|dismissed|called\s+off|cancell?ed|precluding|precludes?|off\s+the\s+table)\b)/iu,
     why: "'impossible before settlement terms are finalized', 'has ruled out any meeting', 'there will be no meeting', 'cannot take place until', an answer 'Not while the strike goes on'",
   },
   {

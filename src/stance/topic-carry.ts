@@ -17,7 +17,7 @@ const SENTENCE_END = /[.!?]["”’»]?(?=\s)/gu;
  */
 const FRAME_HINTS: Readonly<Record<string, RegExp>> = {
   "prisoner-exchange":
-    /\b(?:(?:come|came|coming|go|went|going|be|are|were|is)\s+(?:back\s+)?home|bring(?:ing)?\s+(?:them|\p{L}+)\s+home|brought\s+(?:them\s+)?home|cross(?:ed|es|ing)?\s+(?:the\s+)?(?:\p{L}+\s+)?bridge|(?:our|their)\s+(?:\p{L}+\s+)?(?:men|sailors|seamen|fishermen|soldiers|guards|prisoners|captives|detainees|crews?)\b)/iu,
+    /\b(?:(?:come|came|coming|go|went|going|be|are|were|is)\s+(?:back\s+)?home|bring(?:ing)?\s+(?:them|\p{L}+)\s+home|brought\s+(?:them\s+)?home|cross(?:ed|es|ing)?\s+(?:the\s+)?(?:\p{L}+\s+)?bridge|(?:our|their)\s+(?:\p{L}+\s+)?(?:men|boys|sailors|seamen|fishermen|soldiers|guards|prisoners|captives|detainees|crews?)\b)/iu,
   agreement: /\b(?:signatures?|sign(?:ed|ing)?|the\s+text|the\s+document|initial(?:l)?ed|ink)\b/iu,
   ceasefire: /\b(?:guns|shots?|shooting|shelling|firing|fire|silent|silence)\b/iu,
   talks: /\b(?:sit\s+down|sat\s+down|(?:same|one)\s+table|delegations?|negotiators|round)\b/iu,
