@@ -275,3 +275,37 @@ test("'the detained would be exchanged', 'No signature will go on a contract whi
     ["Viktor Haldor"],
   );
 });
+
+test("honorifics are no part of a name, and 'Sheikh Mansour' / 'Pak Surya' are the full names that open so", () => {
+  const { statements, entities } = analyse(
+    "Sheikh Mansour bin Khalid al-Harithi arrived on Monday. “When our guards are home, I will meet him,” Sheikh Mansour said. Datuk Seri Azman Yusof agreed.",
+  );
+  assert.deepEqual(
+    statements.map((s) => s.speaker?.name),
+    ["Mansour bin Khalid al-Harithi"],
+  );
+  assert.deepEqual(
+    entities.filter((e) => e.type === "person").map((e) => e.name),
+    ["Mansour bin Khalid al-Harithi", "Azman Yusof"],
+  );
+});
+
+test("a port concession is an agreement; 'will be our guest' is a visit; 'all options are open'; 'not on his calendar'", () => {
+  assert.deepEqual(
+    readings(
+      "Minister Petr Lind said the concession for the new terminal could be signed before the end of the year.",
+    ),
+    ["Petr Lind | agreement |  | possible | "],
+  );
+  assert.deepEqual(readings("“The emir will be our guest in November,” spokeswoman Eva Lind said."), [
+    "Eva Lind | visit |  | planned | ",
+  ]);
+  assert.deepEqual(
+    readings("“All options are open, including an early election,” spokeswoman Eva Lind said."),
+    ["Eva Lind | election |  | possible | "],
+  );
+  assert.deepEqual(
+    readings("Spokeswoman Eva Lind said the visit “is not on the president's calendar for October”."),
+    ["Eva Lind | visit |  | unlikely | "],
+  );
+});

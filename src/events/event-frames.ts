@@ -118,6 +118,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "visiting",
       "travel(?:led|ling)? to",
       "trips? (?:to|abroad)",
+      // "Sheikh Mansour will be our guest in November"
+      "guests?(?<=\\b(?:be|is|was|were|been)\\s+(?:our|my|their|the\\s+president's)\\s+guests?)",
       "(?:come|comes|coming) to(?<=\\b(?:will|would|to|shall|'ll|’ll)\\s+(?:come|comes|coming) to)(?! (?:an?|the|terms|power|pass|light|mind|life|blows|grips|nothing|fruition|help|rest|us|me|you|them|him|her|\\p{N}+)\\b)",
     ],
     toPlace: [
@@ -166,13 +168,19 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   // "We signed at four in the morning" in an article about the deal
   {
     frame: "agreement",
-    triggers: ["(?:peace )?(?:deal|agreement|accord|memorandum|protocol|treaty|pact|contract)s?", "treaties"],
+    triggers: [
+      "(?:peace )?(?:deal|agreement|accord|memorandum|protocol|treaty|pact|contract)s?",
+      "treaties",
+      // "the concession for the terminal" (not "made concessions to the opposition")
+      "concession(?<=\\bthe\\s+(?:[\\p{L}-]+\\s+)?concession)(?!s)",
+    ],
     // "signing in April looks unlikely", "the leaders will sign it on 9 May"
     bare: [
       "(?:we|they|the two sides|both sides) (?:have )?signed",
       "(?:we|they|the two sides|both sides) (?:will|would|shall|are going to) sign",
       "(?:the )?signing(?! (?:of|up|on)\\b)",
       "sign (?:it|the text|the document)",
+      "(?:a|the) signature",
     ],
   },
   // "the merger", "a takeover bid"

@@ -55,6 +55,27 @@ export class DraftBook {
     this.surnames = null;
   }
 
+  /**
+   * "Sheikh Mansour", "Pak Surya": a lone name after an honorific is a given name, and joins the one full name in
+   * the article that opens with it. `honoured` says whether a mention follows an honorific.
+   */
+  mergeGivenNames(honoured: (span: Span) => boolean): void {
+    for (const [key, draft] of this.drafts) {
+      if (key.includes(" ") || draft.type !== "person" || !draft.mentions.every(honoured)) continue;
+      const owners = [...this.drafts.values()].filter(
+        (d) => d !== draft && d.type === "person" && d.key.includes(" ") && d.key.split(" ")[0] === key,
+      );
+      if (owners.length !== 1) continue;
+      const owner = owners[0] as EntityDraft;
+      for (const [surface, n] of draft.surfaces)
+        owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
+      owner.mentions.push(...draft.mentions);
+      for (const role of draft.roles) addRole(owner, role);
+      this.drafts.delete(key);
+    }
+    this.surnames = null;
+  }
+
   /** The entity a single word or a run of words refers to, if the article already names it. */
   lookup(words: string): EntityDraft | undefined {
     const key = entityKey(words);

@@ -5,6 +5,7 @@ import { entityKey } from "./entity-key.ts";
 import { typeName } from "./entity-typer.ts";
 import { findNameChunks, isTitleCase, type Token, tokenize } from "./name-chunker.ts";
 import { findRoleMentions, type RoleMention } from "./role-finder.ts";
+import { HONORIFICS } from "./roles.ts";
 
 export { entityKey };
 
@@ -42,10 +43,13 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
   }
   attachAppositiveRoles(book, roles);
   book.mergeSurnames();
+  book.mergeGivenNames((m) => HONOURED.test(text.slice(Math.max(0, m.start - 16), m.start)));
   dropSentenceOpeners(book, notInitial);
   for (const tokens of sentenceTokens) addKnownMentions(text, tokens, book, covered);
   return book.toEntities();
 }
+
+const HONOURED = new RegExp(String.raw`${HONORIFICS}\s+$`, "u");
 
 /** "Trains left…": an unknown single capitalised word seen only opening sentences is an ordinary word. */
 function dropSentenceOpeners(book: DraftBook, notInitial: ReadonlySet<string>): void {

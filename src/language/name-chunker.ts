@@ -5,7 +5,7 @@ import { entityKey } from "./entity-key.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
 import { KNOWN_ORGANISATIONS, ORG_CUE_WORDS } from "./organisations.ts";
 import { PLACES } from "./places.ts";
-import { PERSON_TITLE_ABBREVIATIONS } from "./roles.ts";
+import { HONORIFICS, PERSON_TITLE_ABBREVIATIONS } from "./roles.ts";
 
 export interface Token extends Span {
   readonly text: string;
@@ -25,9 +25,11 @@ export interface NameChunk extends Span {
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 const TITLE_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:${[...PERSON_TITLE_ABBREVIATIONS].join("|")})\.?\s+$`,
+  String.raw`(?:^|\s)(?:(?:${[...PERSON_TITLE_ABBREVIATIONS].join("|")})\.?|${HONORIFICS})\s+$`,
   "u",
 );
+/** An honorific opening a run of capitalised words, with a name after it. */
+const HONORIFIC_START = new RegExp(String.raw`^${HONORIFICS}\s+(?=\p{Lu})`, "u");
 
 const UPPER_START = /^\p{Lu}/u;
 /** First letters of the NAME_PREFIX_PATTERN prefixes: only words starting so are tested against it. */
@@ -134,6 +136,20 @@ function trimRun(run: readonly Token[]): Token[] {
   let to = run.length;
   while (to > from && !(run[to - 1] as Token).cap) to -= 1;
   while (from < to && isFiller((run[from] as Token).text)) from += 1;
+  // "Sheikh Mansour", "Datuk Seri Azman Yusof": the honorific is no part of the name
+  const first = run[from];
+  const words =
+    first === undefined
+      ? ""
+      : run
+          .slice(from, to)
+          .map((t) => t.text)
+          .join(" ");
+  const honorific = HONORIFIC_START.exec(words);
+  if (honorific !== null) {
+    const dropped = honorific[0].trim().split(/\s+/).length;
+    if (to - from > dropped) from += dropped;
+  }
   return run.slice(from, to);
 }
 
@@ -177,6 +193,6 @@ function toChunk(text: string, run: readonly Token[]): NameChunk | null {
     end,
     text: text.slice(first.start, end),
     words: run.map((t, i) => (i === run.length - 1 ? bare(t.text) : t.text)),
-    afterTitle: TITLE_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start)),
+    afterTitle: TITLE_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)),
   };
 }
