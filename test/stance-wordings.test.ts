@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyse, readings } from "./analyse.ts";
+import { analyse, readings, speakers } from "./analyse.ts";
 
 test("'sit across a table from X' and 'sit at the same table as X' are meetings with X", () => {
   assert.deepEqual(
@@ -308,4 +308,16 @@ test("a port concession is an agreement; 'will be our guest' is a visit; 'all op
     readings("Spokeswoman Eva Lind said the visit “is not on the president's calendar for October”."),
     ["Eva Lind | visit |  | unlikely | "],
   );
+});
+
+test("'Azman said' after 'Azman Yusof' is him; a given name someone bears as a surname is not joined", () => {
+  assert.deepEqual(
+    speakers("Foreign Minister Azman Yusof hosted the talks. “They will meet again,” Azman said."),
+    ["Azman Yusof"],
+  );
+  const people = analyse("Peter Paul and Paul Weller met. Paul said nothing.").entities.filter(
+    (e) => e.type === "person",
+  );
+  // "Paul" is Peter Paul's surname: the lone name is not taken for Paul Weller's given name
+  assert.deepEqual(people.find((e) => e.name === "Paul Weller")?.mentions.length, 1);
 });

@@ -56,16 +56,21 @@ export class DraftBook {
   }
 
   /**
-   * "Sheikh Mansour", "Pak Surya": a lone name after an honorific is a given name, and joins the one full name in
-   * the article that opens with it. `honoured` says whether a mention follows an honorific.
+   * "Sheikh Mansour", "Pak Surya", "Azman said": a lone name that opens the one full name in the article (and is
+   * nobody's surname there, unless an honorific precedes it) is that person. `honoured` says whether a mention
+   * follows an honorific.
    */
   mergeGivenNames(honoured: (span: Span) => boolean): void {
     for (const [key, draft] of this.drafts) {
-      if (key.includes(" ") || draft.type !== "person" || !draft.mentions.every(honoured)) continue;
-      const owners = [...this.drafts.values()].filter(
-        (d) => d !== draft && d.type === "person" && d.key.includes(" ") && d.key.split(" ")[0] === key,
+      if (key.includes(" ") || (draft.type !== "person" && draft.type !== "other")) continue;
+      const full = [...this.drafts.values()].filter(
+        (d) => d !== draft && d.type === "person" && d.key.includes(" "),
       );
+      const owners = full.filter((d) => d.key.split(" ")[0] === key);
       if (owners.length !== 1) continue;
+      // "Azman said" after "Azman Yusof": a given name alone, when no one in the article bears it as a surname
+      const honour = draft.type === "person" && draft.mentions.every(honoured);
+      if (!honour && full.some((d) => d.key.split(" ").slice(1).includes(key))) continue;
       const owner = owners[0] as EntityDraft;
       for (const [surface, n] of draft.surfaces)
         owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
