@@ -321,3 +321,11 @@ test("'Azman said' after 'Azman Yusof' is him; a given name someone bears as a s
   // "Paul" is Peter Paul's surname: the lone name is not taken for Paul Weller's given name
   assert.deepEqual(people.find((e) => e.name === "Paul Weller")?.mentions.length, 1);
 });
+
+test("a dateline's place takes no role; 'It is possible.' answers the question's meeting", () => {
+  const text =
+    "TELL ASWAD, Oct 13 (Nordpress) - President Viktor Haldor and the emir, Ivo Marten, spoke by phone.\n\nAsked whether a meeting of the two leaders was now possible, spokesman Rui Lobo said: “It is possible. It is not yet in the diary.”";
+  const { entities } = analyse(text);
+  assert.equal(entities.find((e) => e.name === "TELL ASWAD")?.type, "place");
+  assert.deepEqual(readings(text).at(-1), "Rui Lobo | meeting | Ivo Marten+Viktor Haldor | possible | ");
+});

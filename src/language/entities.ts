@@ -26,11 +26,15 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
     for (const chunk of findNameChunks(text, tokens, (offset) => roleWords.has(offset))) {
       const role = roleAt.get(chunk.start);
       const before = text.slice(Math.max(0, chunk.start - 30), chunk.start);
-      const type = typeName(chunk.words, {
-        roleAttached: role !== undefined,
-        afterTitle: chunk.afterTitle,
-        before,
-      });
+      // "TELL ASWAD, Oct 2 (Meridian) -": a wire dateline's place, whatever role follows it
+      const dateline = DATELINE_PLACE.test(text.slice(chunk.start, chunk.end + 40));
+      const type = dateline
+        ? "place"
+        : typeName(chunk.words, {
+            roleAttached: role !== undefined,
+            afterTitle: chunk.afterTitle,
+            before,
+          });
       if (type === null) continue;
       book.add(
         chunk.words.join(" "),
@@ -49,6 +53,8 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
   return book.toEntities();
 }
 
+const DATELINE_PLACE =
+  /^\p{Lu}[\p{Lu}'’. -]*\p{Lu}(?:\s*\/\s*\p{Lu}[\p{Lu}'’. -]*\p{Lu})*(?:,\s+[^\n,()]{1,25}?\s*\([^)\n]{1,30}\)|\s+\([^)\n]{1,30}\))\s*[—–-]/u;
 const HONOURED = new RegExp(String.raw`${HONORIFICS}\s+$`, "u");
 
 /** "Trains left…": an unknown single capitalised word seen only opening sentences is an ordinary word. */
