@@ -86,17 +86,18 @@ export function extractEvents(
   const leaders = leaderPair(entities);
   const lastByFrame = new Map<string, readonly string[]>();
   const events: NewsEvent[] = [];
-  const named = new Set(
-    COMPILED.filter((f) => {
-      f.pattern.lastIndex = 0;
-      return f.bare !== null && f.pattern.test(text);
-    }).map((f) => f.frame),
-  );
-  for (const sentence of sentences) {
-    const slice = text.slice(sentence.start, sentence.end);
-    for (const { frame, pattern, bare, withPerson, toPlace } of COMPILED) {
+  // each sentence's first trigger of each frame, found once: it also says which frames the article names
+  const triggers = sentences.map((sentence) =>
+    COMPILED.map(({ pattern }) => {
       pattern.lastIndex = 0;
-      let match = pattern.exec(slice);
+      return pattern.exec(text.slice(sentence.start, sentence.end));
+    }),
+  );
+  const named = new Set(COMPILED.filter((_, j) => triggers.some((t) => t[j] != null)).map((f) => f.frame));
+  for (const [i, sentence] of sentences.entries()) {
+    const slice = text.slice(sentence.start, sentence.end);
+    for (const [j, { frame, bare, withPerson, toPlace }] of COMPILED.entries()) {
+      let match = triggers[i]?.[j] ?? null;
       if (!match && bare && named.has(frame)) {
         bare.lastIndex = 0;
         match = bare.exec(slice);

@@ -61,16 +61,21 @@ export class DraftBook {
    * follows an honorific.
    */
   mergeGivenNames(honoured: (span: Span) => boolean): void {
+    const opening = new Map<string, EntityDraft[]>();
+    const later = new Set<string>();
+    for (const d of this.drafts.values()) {
+      if (d.type !== "person" || !d.key.includes(" ")) continue;
+      const [first = "", ...rest] = d.key.split(" ");
+      opening.set(first, [...(opening.get(first) ?? []), d]);
+      for (const word of rest) later.add(word);
+    }
     for (const [key, draft] of this.drafts) {
       if (key.includes(" ") || (draft.type !== "person" && draft.type !== "other")) continue;
-      const full = [...this.drafts.values()].filter(
-        (d) => d !== draft && d.type === "person" && d.key.includes(" "),
-      );
-      const owners = full.filter((d) => d.key.split(" ")[0] === key);
+      const owners = opening.get(key) ?? [];
       if (owners.length !== 1) continue;
       // "Azman said" after "Azman Yusof": a given name alone, when no one in the article bears it as a surname
       const honour = draft.type === "person" && draft.mentions.every(honoured);
-      if (!honour && full.some((d) => d.key.split(" ").slice(1).includes(key))) continue;
+      if (!honour && later.has(key)) continue;
       const owner = owners[0] as EntityDraft;
       for (const [surface, n] of draft.surfaces)
         owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);

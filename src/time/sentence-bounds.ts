@@ -9,8 +9,21 @@ const ABBREVIATIONS = new Set(NON_FINAL_STEMS);
 // at a line break; wire copy also glues sentences together ("said.The talks"), so a period before a capital ends one.
 const BOUNDARY = /[.!?]["'”’)\]]*(?:\s+(?=[\p{Lu}\d"“‘'(])|(?=[\p{Lu}“"]))|\n+/gu;
 
-/** The sentences of `text` as spans, trimmed of surrounding white space. */
-export function sentenceSpans(text: string): Span[] {
+let lastText: string | null = null;
+let lastSpans: readonly Span[] = [];
+
+/**
+ * The sentences of `text` as spans, trimmed of surrounding white space. The last text's spans are kept: dating each
+ * event and statement of an article asks for the same text's sentences many times.
+ */
+export function sentenceSpans(text: string): readonly Span[] {
+  if (text === lastText) return lastSpans;
+  lastSpans = splitSpans(text);
+  lastText = text;
+  return lastSpans;
+}
+
+function splitSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
