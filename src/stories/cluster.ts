@@ -2,8 +2,7 @@
  * @module Online clustering of articles into stories: each article, in the order given, joins the story whose
  * centroid is most similar (TF-IDF cosine over entities and content words) or starts a new one. A famous name
  * shared by two stories weighs little against the words each story is about. Stories of earlier ingests come from a
- * `ProfileIndex` (the database), so an ingest compares its articles only with the stories sharing a key term with
- * them: an entity, or one of the few words an article weighs most (see `keyTerms`).
+ * `ProfileIndex` (the database), so an ingest compares its articles only with the stories naming what they name.
  */
 import { shortId } from "../core/hash.ts";
 import { accumulate, cosine, normalised, type TermVector, withdraw } from "./features.ts";
@@ -24,27 +23,8 @@ export interface StoryProfile {
   readonly sum: TermVector;
 }
 
-/** The content words of an article that find its candidate stories, beside its entities: its heaviest few. */
-export const KEY_WORDS = 8;
-
-/**
- * The terms a story is found by: every entity term ("@…") and the `KEY_WORDS` heaviest content words. Entity
- * recognition misses names (a feature's villages, rivers and dams), and the words an article is most about
- * ("rice", "sluices") still lead to the story that is about them.
- */
-export function keyTerms(vector: TermVector): string[] {
-  const entities: string[] = [];
-  const words: [string, number][] = [];
-  for (const [term, w] of vector) {
-    if (term.startsWith("@")) entities.push(term);
-    else words.push([term, w]);
-  }
-  words.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return [...entities, ...words.slice(0, KEY_WORDS).map(([term]) => term)];
-}
-
 export interface ProfileIndex {
-  /** Ids of stories whose articles have any of these key terms (see `keyTerms`). */
+  /** Ids of stories whose articles name any of these entity terms ("@…"). */
   storiesNaming(terms: readonly string[]): string[];
   profile(id: string): StoryProfile | null;
   /** The creation order the next new story takes. */
@@ -60,7 +40,7 @@ interface Loaded {
 export class StoryClusterer {
   private readonly loaded = new Map<string, Loaded>();
   private readonly changed = new Set<string>();
-  /** Key term → stories that gained it in this run (the index knows only what was stored before). */
+  /** Entity term → stories that gained it in this run (the index knows only what was stored before). */
   private readonly byTerm = new Map<string, Set<string>>();
   private seq: number;
 
@@ -73,8 +53,8 @@ export class StoryClusterer {
 
   /** The story an article (its weighted terms) joins, started for it when none is close enough. */
   assign(articleId: string, vector: TermVector): string {
-    const keys = keyTerms(vector);
-    const candidates = new Set([...this.index.storiesNaming(keys), ...this.fresh(keys)]);
+    const entityTerms = [...vector.keys()].filter((t) => t.startsWith("@"));
+    const candidates = new Set([...this.index.storiesNaming(entityTerms), ...this.fresh(entityTerms)]);
     let best: Loaded | null = null;
     let bestScore = this.options.threshold;
     for (const id of candidates) {
@@ -97,7 +77,8 @@ export class StoryClusterer {
     if (!story) return;
     accumulate(story.profile.sum, vector);
     story.centroid = normalised(story.profile.sum);
-    for (const term of keyTerms(vector)) {
+    for (const term of vector.keys()) {
+      if (!term.startsWith("@")) continue;
       story.newTerms.add(term);
       const set = this.byTerm.get(term) ?? new Set<string>();
       set.add(storyId);
@@ -119,10 +100,10 @@ export class StoryClusterer {
     withdraw(rest, vector);
     const alone = rest.size === 0;
     const ownScore = alone ? 0 : cosine(vector, normalised(rest));
-    const keys = keyTerms(vector);
+    const entityTerms = [...vector.keys()].filter((t) => t.startsWith("@"));
     let best: Loaded | null = null;
     let bestScore = Math.max(this.options.threshold, ownScore);
-    for (const id of new Set([...this.index.storiesNaming(keys), ...this.fresh(keys)])) {
+    for (const id of new Set([...this.index.storiesNaming(entityTerms), ...this.fresh(entityTerms)])) {
       const story = id === current ? null : this.load(id);
       if (!story) continue;
       const score = cosine(vector, story.centroid);
@@ -161,7 +142,7 @@ export class StoryClusterer {
     return id;
   }
 
-  /** Stories this run created or grew, with the key terms they gained: what must be stored again. */
+  /** Stories this run created or grew, with the entity terms they gained: what must be stored again. */
   changedProfiles(): { profile: StoryProfile; newTerms: string[] }[] {
     return [...this.changed].flatMap((id) => {
       const s = this.loaded.get(id);
