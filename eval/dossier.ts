@@ -2,8 +2,8 @@
  * @module `npm run eval:dossier`: the whole dossier stage on Dossier's own invented corpus
  * (eval/dossier-corpus, gold written by reading the articles; the development corpus, whose thresholds were set on
  * it), a second development corpus (eval/dossier-corpus2, first written as a held-out set), a third
- * (eval/dossier-corpus3, varied stance wording), a fourth and a fifth (eval/dossier-corpus4 and -5, each written
- * blind to the code, 33 and 34 articles) and, when present, a
+ * (eval/dossier-corpus3, varied stance wording), a fourth to a seventh (eval/dossier-corpus4 to -7, each written
+ * blind to the code, 33 or 34 articles) and, when present, a
  * held-out corpus (eval/dossier-heldout, never tuned on) — pairwise duplicate
  * precision/recall, story BCubed F1, stance accuracy and change-detection precision/recall — and a report on the
  * seed reports in ../shared/seeds. The floors apply to each development corpus, never to the held-out one.
