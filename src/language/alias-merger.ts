@@ -38,19 +38,14 @@ export class DraftBook {
       draft.mentions.push({ start: span.start, end: span.end });
   }
 
-  /** "Peskov" joins "Dmitry Peskov" when exactly one full name in the article has that surname (last or first of two). */
+  /** "Peskov" joins "Dmitry Peskov" when one full name in the article has that surname (last, or first of two). */
   mergeSurnames(): void {
     const bySurname = this.surnameIndex();
     for (const [key, draft] of this.drafts) {
       if (key.includes(" ") || (draft.type !== "other" && draft.type !== "person")) continue;
       const owners = bySurname.get(key);
       if (owners?.length !== 1) continue;
-      const owner = owners[0] as EntityDraft;
-      for (const [surface, n] of draft.surfaces)
-        owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
-      owner.mentions.push(...draft.mentions);
-      for (const role of draft.roles) addRole(owner, role);
-      this.drafts.delete(key);
+      this.absorb(owners[0] as EntityDraft, key, draft);
     }
     this.surnames = null;
   }
@@ -76,14 +71,18 @@ export class DraftBook {
       // "Azman said" after "Azman Yusof": a given name alone, when no one in the article bears it as a surname
       const honour = draft.type === "person" && draft.mentions.every(honoured);
       if (!honour && later.has(key)) continue;
-      const owner = owners[0] as EntityDraft;
-      for (const [surface, n] of draft.surfaces)
-        owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
-      owner.mentions.push(...draft.mentions);
-      for (const role of draft.roles) addRole(owner, role);
-      this.drafts.delete(key);
+      this.absorb(owners[0] as EntityDraft, key, draft);
     }
     this.surnames = null;
+  }
+
+  /** `draft` (under `key`) is `owner`: its surfaces, mentions and roles move there. */
+  private absorb(owner: EntityDraft, key: string, draft: EntityDraft): void {
+    for (const [surface, n] of draft.surfaces)
+      owner.surfaces.set(surface, (owner.surfaces.get(surface) ?? 0) + n);
+    owner.mentions.push(...draft.mentions);
+    for (const role of draft.roles) addRole(owner, role);
+    this.drafts.delete(key);
   }
 
   /** The entity a single word or a run of words refers to, if the article already names it. */
