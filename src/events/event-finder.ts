@@ -87,15 +87,16 @@ export function extractEvents(
   const lastByFrame = new Map<string, readonly string[]>();
   const events: NewsEvent[] = [];
   // each sentence's first trigger of each frame, found once: it also says which frames the article names
-  const triggers = sentences.map((sentence) =>
+  const slices = sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+  const triggers = slices.map((slice) =>
     COMPILED.map(({ pattern }) => {
       pattern.lastIndex = 0;
-      return pattern.exec(text.slice(sentence.start, sentence.end));
+      return pattern.exec(slice);
     }),
   );
   const named = new Set(COMPILED.filter((_, j) => triggers.some((t) => t[j] != null)).map((f) => f.frame));
   for (const [i, sentence] of sentences.entries()) {
-    const slice = text.slice(sentence.start, sentence.end);
+    const slice = slices[i] ?? "";
     for (const [j, { frame, bare, withPerson, toPlace }] of COMPILED.entries()) {
       let match = triggers[i]?.[j] ?? null;
       if (!match && bare && named.has(frame)) {

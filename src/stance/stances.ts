@@ -44,13 +44,13 @@ export function deriveStances(
     const inside = eventsIn(text, statement.content, events, statements);
     const carried = inside.length === 0 ? carriedEvent(text, statement, events, statements, persons) : null;
     const seen = new Set<string>();
+    const own = invertedNegation(text, statement, content.text);
     for (const found of carried === null ? inside : [carried]) {
       const event = earlierNamed(text, withSpeakerAsSubject(found, statement, principal), statement, named);
       if (event.participants.length === 0 && !OPEN_FRAMES.has(event.frame)) continue;
       const key = `${event.frame}|${event.participants.join("|")}`;
       if (seen.has(key)) continue;
       const prefix = `${cuePhrase(text, statement)} `;
-      const own = invertedNegation(text, statement, content.text);
       const at = event.start - content.start;
       const reading =
         calledVote(statement, event, at) ??
@@ -86,13 +86,13 @@ export function deriveStances(
   return stances;
 }
 
+/** “The exchange,” X said at the ministry, “will …”: a comma closes the first part, no sentence ends before the next. */
+const SPLIT_GAP = /^(?:,\s*["”’»]|["”’»]\s*,)[^.!?;“”"«»]*,\s*["“«]?\s*$/u;
+
 /**
  * “The exchange,” X said, “will not take place while …”: the two parts of a quote its cue splits are one statement,
  * under the id of the longer part.
  */
-/** “The exchange,” X said at the ministry, “will …”: a comma closes the first part, no sentence ends before the next. */
-const SPLIT_GAP = /^(?:,\s*["”’»]|["”’»]\s*,)[^.!?;“”"«»]*,\s*["“«]?\s*$/u;
-
 function joinedQuotes(text: string, statements: readonly Statement[]): Statement[] {
   const tails = new Set<Statement>();
   const out: Statement[] = [];
