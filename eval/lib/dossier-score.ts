@@ -136,14 +136,22 @@ export function bcubed(system: ReadonlyMap<string, string>, gold: ReadonlyMap<st
   const items = [...gold.keys()];
   if (items.length === 0) return { precision: 0, recall: 0, f1: 0 };
   const clusterOf = (item: string): string => system.get(item) ?? `\u0000singleton:${item}`;
+  // Sizes of each system cluster, gold class and their intersection, counted once (linear in the items).
+  const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const clusters = new Map<string, number>();
+  const classes = new Map<string, number>();
+  const cells = new Map<string, number>();
+  for (const item of items) {
+    count(clusters, clusterOf(item));
+    count(classes, gold.get(item) as string);
+    count(cells, `${clusterOf(item)}\u0000${gold.get(item)}`);
+  }
   let precision = 0;
   let recall = 0;
   for (const item of items) {
-    const cluster = items.filter((other) => clusterOf(other) === clusterOf(item));
-    const goldClass = items.filter((other) => gold.get(other) === gold.get(item));
-    const both = cluster.filter((other) => gold.get(other) === gold.get(item)).length;
-    precision += both / cluster.length;
-    recall += both / goldClass.length;
+    const both = cells.get(`${clusterOf(item)}\u0000${gold.get(item)}`) as number;
+    precision += both / (clusters.get(clusterOf(item)) as number);
+    recall += both / (classes.get(gold.get(item) as string) as number);
   }
   precision /= items.length;
   recall /= items.length;
@@ -154,12 +162,25 @@ export function bcubed(system: ReadonlyMap<string, string>, gold: ReadonlyMap<st
 // ---------------------------------------------------------------------------------------------------------------
 // Names, participants, dates, quotes
 
-/** Lower case, no diacritics, letters and digits only, single spaces. */
+/** Letters no decomposition splits into a base letter and a mark, by the letters they are written as. */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ð: "d",
+  þ: "th",
+  ß: "ss",
+  ł: "l",
+  đ: "d",
+};
+
+/** Lower case, no diacritics (ø, æ, ð … as o, ae, d …), letters and digits only, single spaces. */
 export function normaliseText(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
+    .replace(/[øæœðþßłđ]/g, (c) => PLAIN_LETTERS[c] ?? c)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
@@ -181,7 +202,25 @@ export function nameKey(name: string): string {
 export function sameName(a: string, b: string): boolean {
   const na = normaliseText(a);
   const nb = normaliseText(b);
-  return na !== "" && (na === nb || nameKey(na) === nameKey(nb) || shortForm(na, nb) || shortForm(nb, na));
+  return (
+    na !== "" &&
+    (na === nb ||
+      nameKey(na) === nameKey(nb) ||
+      shortForm(na, nb) ||
+      shortForm(nb, na) ||
+      sameWordsEitherOrder(a, b))
+  );
+}
+
+/**
+ * One name written family name first and given name first ("Hirakawa Tetsuya" / "Tetsuya Hirakawa"), or with its
+ * parts joined, hyphened or apart ("Han Do-seok" / "Han Doseok" / "Han Do Seok").
+ */
+function sameWordsEitherOrder(a: string, b: string): boolean {
+  const words = (name: string) => normaliseText(name.replace(/[-‐‑]/g, "")).split(" ");
+  const [wa, wb] = [words(a), words(b)];
+  const joined = wb.join("");
+  return wa.join("") === joined || (wa.length > 1 && [...wa].reverse().join("") === joined);
 }
 
 function shortForm(short: string, long: string): boolean {
@@ -193,15 +232,26 @@ function shortForm(short: string, long: string): boolean {
   return at === part.length;
 }
 
-/** Participant sets compared by surname, with the holder added to both sides ("ready to meet Rudnev"). */
+/** Participant sets compared person by person (sameName, one to one), with the holder added to both sides ("ready to meet Rudnev"). */
 export function sameParticipants(
   gold: readonly string[],
   system: readonly string[],
   holder: string | null = null,
 ): boolean {
-  const keys = (names: readonly string[]) =>
-    [...new Set([...names, ...(holder ? [holder] : [])].map(nameKey).filter(Boolean))].sort().join("|");
-  return keys(gold) === keys(system);
+  const people = (names: readonly string[]) => {
+    const kept: string[] = [];
+    for (const name of [...names, ...(holder ? [holder] : [])])
+      if (normaliseText(name) !== "" && !kept.some((k) => sameName(k, name))) kept.push(name);
+    return kept;
+  };
+  const [left, right] = [people(gold), [...people(system)]];
+  if (left.length !== right.length) return false;
+  for (const name of left) {
+    const at = right.findIndex((other) => sameName(name, other));
+    if (at < 0) return false;
+    right.splice(at, 1);
+  }
+  return true;
 }
 
 /**
