@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { bcubed } from "../eval/lib/dossier-score.ts";
 import { cleanDocument } from "../src/clean/index.ts";
 import { readInputs } from "../src/ingest/index.ts";
 import { analyzeText } from "../src/pipeline/analyze-article.ts";
@@ -25,7 +26,10 @@ const chunks = arg("--chunks", 10);
 const dir = mkdtempSync(join(tmpdir(), "dossier-bench-"));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-const lines = [...generateCorpus(total)];
+const generated = [...generateCorpus(total)];
+const lines = generated.map((g) => g.line);
+const goldStory = new Map(generated.map((g) => [g.line.id, String(g.story)]));
+generated.length = 0;
 const perChunk = Math.ceil(lines.length / chunks);
 const files: string[] = [];
 for (let c = 0; c < chunks; c++) {
@@ -65,6 +69,16 @@ for (const [c, file] of files.entries()) {
 }
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
+const systemStory = new Map(
+  (await store.listArticles()).flatMap((a) =>
+    a.givenId && a.storyId ? [[a.givenId, a.storyId] as const] : [],
+  ),
+);
+const stories = bcubed(systemStory, goldStory);
+console.log(
+  `stories against the generated ones (${new Set(goldStory.values()).size}): BCubed precision ` +
+    `${stories.precision.toFixed(3)}, recall ${stories.recall.toFixed(3)}, F1 ${stories.f1.toFixed(3)}`,
+);
 console.log(
   `total: ${total} articles in ${seconds.toFixed(1)} s = ${(total / seconds).toFixed(0)} articles/s; peak rss ${mb(peak)}`,
 );

@@ -134,13 +134,19 @@ export interface GeneratedLine {
   readonly outlet: string;
 }
 
+/** A generated line and the story it was written for (what the benchmark scores the stories against). */
+export interface Generated {
+  readonly line: GeneratedLine;
+  readonly story: number;
+}
+
 /** `count` articles in stories of about `perStory`; `copyShare` of them syndicated copies of an earlier one. */
 export function* generateCorpus(
   count: number,
   perStory = 25,
   copyShare = 0.05,
   seed = 7,
-): Generator<GeneratedLine> {
+): Generator<Generated> {
   const random = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const stories = Math.max(1, Math.round(count / perStory));
@@ -155,20 +161,22 @@ export function* generateCorpus(
     subject: [pick(SUBJECTS), pick(SUBJECTS), pick(SUBJECTS)],
     start: Date.UTC(2024, Math.floor(random() * 18), 1 + Math.floor(random() * 27)),
   }));
-  const recent: GeneratedLine[] = [];
+  const recent: Generated[] = [];
   for (let i = 0; i < count; i++) {
     const copyOf = recent.length > 0 && random() < copyShare ? pick(recent) : null;
     if (copyOf) {
       const outlet = pick(OUTLETS);
-      yield {
-        ...copyOf,
+      const line = {
+        ...copyOf.line,
         id: `g${i}`,
         outlet,
-        text: `${copyOf.text}\n\nThis report was distributed by ${copyOf.outlet}.`,
+        text: `${copyOf.line.text}\n\nThis report was distributed by ${copyOf.line.outlet}.`,
       };
+      yield { line, story: copyOf.story };
       continue;
     }
-    const s = cast[Math.floor(random() * stories)] ?? cast[0];
+    const story = Math.floor(random() * stories);
+    const s = cast[story] ?? cast[0];
     if (!s) continue;
     const day = new Date(s.start + Math.floor(random() * 60) * 86_400_000).toISOString().slice(0, 10);
     const surname = s.speaker.split(" ")[1];
@@ -188,8 +196,8 @@ export function* generateCorpus(
       published: day,
       outlet: pick(OUTLETS),
     };
-    recent.push(line);
+    recent.push({ line, story });
     if (recent.length > 200) recent.shift();
-    yield line;
+    yield { line, story };
   }
 }

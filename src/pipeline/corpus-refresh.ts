@@ -35,6 +35,16 @@ export interface RefreshProgress {
 }
 
 const PAGE = 256;
+/**
+ * Inverse document frequency counts this many more documents, none holding the term: in a handful of reports of one
+ * story the words they all share still weigh, while in thousands a word every report has weighs next to nothing.
+ * The usual smoothing (+1 on every idf) let the words all reports share outweigh what each story is about: 2,000
+ * generated articles of 80 stories, written from one template, fell into 9 stories (BCubed F1 0.167); with 20
+ * background documents (and each split story looked at again) F1 is 0.969. On the development corpora 10 split a
+ * story of the sixth, 40 joined two of the seventh; 20 and 30 keep every corpus's F1 or raise it (seventh 0.831 ->
+ * 0.942), and the five seeds stay one story.
+ */
+const BACKGROUND = 20;
 /** Rounds of the clustering's second look; each reads the run's articles once more. */
 const REASSIGN_ROUNDS = 2;
 
@@ -83,7 +93,7 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
       }
     });
     index.saveDocumentFrequencies(count, changedDf);
-    const idf = (term: string) => Math.log((count + 1) / ((df.get(term) ?? 0) + 1)) + 1;
+    const idf = (term: string) => Math.log((count + BACKGROUND + 1) / ((df.get(term) ?? 0) + 1));
 
     const clusterer = new StoryClusterer(index);
     const touched = new Set<string>();
@@ -129,9 +139,15 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
       if (ids) ids.push(id);
       else fresh.set(story, [id]);
     }
-    for (const [storyId, ids] of fresh) {
-      const moved = splitStory(index, clusterer, storyId, ids, (item) => weigh(countsOf(item), idf));
-      if (moved) touched.add(moved);
+    // A story that was two may be three: each side of a split is looked at again.
+    const queue = [...fresh];
+    for (let next = queue.pop(); next; next = queue.pop()) {
+      const [storyId, ids] = next;
+      const split = splitStory(index, clusterer, storyId, ids, (item) => weigh(countsOf(item), idf));
+      if (!split) continue;
+      touched.add(split.id);
+      const leaving = new Set(split.moved);
+      queue.push([storyId, ids.filter((id) => !leaving.has(id))], [split.id, split.moved]);
     }
     for (const link of duplicates.links) {
       const story = index.storyOf(link.duplicateOf);
@@ -174,7 +190,7 @@ function splitStory(
   storyId: string,
   ids: readonly string[],
   vectorOf: (item: AnalysedArticle) => TermVector,
-): string | null {
+): { id: string; moved: string[] } | null {
   if (ids.length < 2 * MIN_SIDE || ids.length > SPLIT_LIMIT) return null;
   const fresh = index.analysed(ids);
   const vectors = fresh.map(vectorOf);
@@ -192,7 +208,7 @@ function splitStory(
     index.setStory(articleId, id);
     for (const copy of index.copiesOf(articleId)) index.setStory(copy, id);
   }
-  return id;
+  return { id, moved: moving.map((m) => m.id) };
 }
 
 /** Every article not yet indexed, in publication order, a page at a time (only the ids are held). */
