@@ -24,12 +24,28 @@ function memo(fn: (s: string) => string): (s: string) => string {
   };
 }
 
-/** Lower case, no diacritics, no apostrophes, no possessive "'s": "Zelenskyy’s" → "zelenskyy". */
+/** Letters no decomposition splits into a base letter and a mark, by the letters they are written as. */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ð: "d",
+  þ: "th",
+  ß: "ss",
+  ł: "l",
+  đ: "d",
+};
+
+/**
+ * Lower case, no diacritics (ø, æ, ð … as o, ae, d …), no apostrophes, no possessive "'s": "Zelenskyy’s" →
+ * "zelenskyy", "Sølvik" → "solvik".
+ */
 export const foldToken: (token: string) => string = memo((token) =>
   token
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    .replace(/[øæœðþßłđ]/g, (c) => PLAIN_LETTERS[c] ?? c)
     .replace(/['’]s$/, "")
     .replace(/['’]/g, ""),
 );

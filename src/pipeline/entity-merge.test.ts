@@ -66,3 +66,19 @@ test("a short form of a longer name folds into it; one that two longer names hol
   );
   assert.equal(resolved.nameByKey("lucas arrieta"), "Lucas Arrieta Beltrán");
 });
+
+test("one person written family name first and last, or with the given name's parts joined, is one entity", () => {
+  const registry = new EntityRegistry();
+  registry.add(article(["Arakaki Tomoya", 3], ["Seo Min-jae", 2]));
+  registry.add(article(["Tomoya Arakaki", 1], ["Seo Minjae", 1], ["Seo", 2]));
+  registry.add(article(["Seo Min Jae", 1], ["Tomoya Ishida", 1], ["Ingrid Måsøy", 2]));
+  registry.add(article(["Ingrid Masoy", 1], ["Kenji Arakaki", 1]));
+  const resolved = registry.resolve();
+  assert.deepEqual(
+    resolved.entities.map((e) => e.name),
+    ["Arakaki Tomoya", "Ingrid Måsøy", "Kenji Arakaki", "Seo Min-jae", "Tomoya Ishida"],
+  );
+  // "President Seo": the family name written first, which no full name ends with.
+  assert.equal(resolved.personByKey("seo"), "Seo Min-jae");
+  assert.equal(resolved.nameByKey("tomoya arakaki"), "Arakaki Tomoya");
+});

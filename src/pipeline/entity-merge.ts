@@ -63,6 +63,8 @@ export class EntityRegistry {
 
   resolve(): ResolvedEntities {
     const variants = foldSpellings(this.groups);
+    for (const [from, to] of foldWritingOrders(this.groups, variants))
+      variants.set(from, variants.get(to) ?? to);
     const folds = new Map(variants);
     for (const [short, long] of foldShortForms(this.groups, variants)) folds.set(short, long);
     for (const [lone, full] of foldLoneSurnames(this.groups, variants)) folds.set(lone, full);
@@ -167,16 +169,25 @@ function foldLoneSurnames(
   spellings: ReadonlyMap<string, string>,
 ): Map<string, string> {
   const bySurname = new Map<string, Set<string>>();
+  const byFirst = new Map<string, Set<string>>();
   for (const [key, group] of groups) {
     const parts = key.split(" ");
     if (parts.length < 2 || !isPerson(group)) continue;
-    const surname = nameSkeleton(parts.at(-1) ?? "");
-    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(spellings.get(group.id) ?? group.id));
+    const id = spellings.get(group.id) ?? group.id;
+    for (const [index, word] of [
+      [bySurname, parts.at(-1)],
+      [byFirst, parts[0]],
+    ] as const) {
+      const skeleton = nameSkeleton(word ?? "");
+      index.set(skeleton, (index.get(skeleton) ?? new Set()).add(id));
+    }
   }
   const folds = new Map<string, string>();
   for (const [key, group] of groups) {
     if (key.includes(" ") || !isPerson(group)) continue;
-    const full = [...(bySurname.get(nameSkeleton(key)) ?? [])];
+    // A family name written first ("President Han" of "Han Do-seok"), or a given name used alone ("Azman"), when
+    // no full name ends with the word.
+    const full = [...(bySurname.get(nameSkeleton(key)) ?? byFirst.get(nameSkeleton(key)) ?? [])];
     if (full.length === 1 && full[0]) folds.set(group.id, full[0]);
   }
   return folds;
@@ -207,6 +218,35 @@ function foldSpellings(groups: ReadonlyMap<string, EntityGroup>): Map<string, st
       if (target) folds.set(g.id, target.id);
       else survivors.push(g);
     }
+  }
+  return folds;
+}
+
+/**
+ * One person written family name first in one outlet and last in another ("Hirakawa Tetsuya" / "Tetsuya Hirakawa"),
+ * or with the parts of a given name joined, hyphened or apart ("Han Do-seok" / "Han Doseok" / "Han Do Seok"): full
+ * names whose letters agree in either order fold into the most-mentioned writing. `folded` groups are left out.
+ * Returns group id → surviving group id.
+ */
+function foldWritingOrders(
+  groups: ReadonlyMap<string, EntityGroup>,
+  folded: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const bySignature = new Map<string, EntityGroup[]>();
+  for (const group of groups.values()) {
+    if (!group.key.includes(" ") || !isPerson(group) || folded.has(group.id)) continue;
+    const words = group.key.split(" ").map((w) => w.replace(/-/g, ""));
+    for (const signature of new Set([words.join(""), [...words].reverse().join("")]))
+      bySignature.set(signature, [...(bySignature.get(signature) ?? []), group]);
+  }
+  const folds = new Map<string, string>();
+  for (const members of bySignature.values()) {
+    if (members.length < 2) continue;
+    const [heaviest, ...rest] = [...members].sort(
+      (a, b) => mentionCount(b) - mentionCount(a) || a.key.localeCompare(b.key),
+    );
+    if (!heaviest || folds.has(heaviest.id)) continue;
+    for (const g of rest) if (!folds.has(g.id) && g.id !== heaviest.id) folds.set(g.id, heaviest.id);
   }
   return folds;
 }
