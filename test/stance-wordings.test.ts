@@ -329,3 +329,41 @@ test("a dateline's place takes no role; 'It is possible.' answers the question's
   assert.equal(entities.find((e) => e.name === "TELL ASWAD")?.type, "place");
   assert.deepEqual(readings(text).at(-1), "Rui Lobo | meeting | Ivo Marten+Viktor Haldor | possible | ");
 });
+
+test("'can have a signed agreement' and 'within reach' are possible; 'before midsummer' is a time, not a condition", () => {
+  assert.deepEqual(
+    readings("Trade Minister Eva Lind said: “I think we can have a signed agreement within three months.”"),
+    ["Eva Lind | agreement |  | possible | "],
+  );
+  assert.deepEqual(
+    readings(
+      "Spokesman Jo Park said an exchange of the fishermen for the crew of the seized ship “is within reach”.",
+    ),
+    ["Jo Park | prisoner-exchange |  | possible | "],
+  );
+  assert.deepEqual(readings("Chairman Ole Dahl said an agreement “could be signed before midsummer”."), [
+    "Ole Dahl | agreement |  | possible | ",
+  ]);
+  assert.deepEqual(readings("Chairman Ole Dahl said the two leaders signed an agreement on Monday."), [
+    "Ole Dahl | agreement |  | happened | ",
+  ]);
+});
+
+test("'sanctions have left the table' is unlikely; delegations that 'come back' hold talks; a cabinet secretary is a role", () => {
+  assert.deepEqual(
+    readings("Interior Minister Ken Mori told reporters that “sanctions have left the table”."),
+    ["Ken Mori | sanctions |  | unlikely | "],
+  );
+  assert.deepEqual(
+    readings(
+      "The mediator, Ingrid Lunde, said: “The delegations will come back to Osterby in the last week of April.”",
+    ),
+    ["Ingrid Lunde | talks |  | planned | "],
+  );
+  assert.deepEqual(
+    speakers(
+      "Chief Cabinet Secretary Mariko Tanabe said on Monday: “No meeting is being considered at present.”",
+    ),
+    ["Mariko Tanabe"],
+  );
+});

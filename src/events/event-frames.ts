@@ -80,6 +80,10 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "negotiating (?:round|track|table)",
       // "the delegations will meet again in April"
       "(?:meet|met)(?<=\\b(?:delegations|negotiators|negotiating teams)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:meet|met))",
+      // "the delegations will come back to Osterby in April", "the negotiators return to the table"
+      "(?:(?:come|came|go|went|be)\\s+back|returns?|returned|returning)" +
+        "(?<=\\b(?:delegations|negotiators|negotiating teams)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:come|came|go|went|be)\\s+back|" +
+        "\\b(?:delegations|negotiators|negotiating teams)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:returns?|returned|returning))",
     ],
     // "a second round in October" in an article about the talks
     bare: ["(?:first|second|third|fourth|next|new|another|fresh|final) round"],

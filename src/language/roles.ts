@@ -66,6 +66,9 @@ export const ROLES: readonly RoleEntry[] = [
   { phrase: "spokeswoman", head: "spokesperson" },
   { phrase: "spokesperson", head: "spokesperson" },
   { phrase: "press secretary", head: "spokesperson" },
+  // "Chief Cabinet Secretary X" speaks for a cabinet
+  { phrase: "chief cabinet secretary", head: "spokesperson" },
+  { phrase: "cabinet secretary", head: "spokesperson" },
   { phrase: "press officer", head: "spokesperson" },
   // diplomats and negotiators: "Moscow's chief negotiator, X", "Russia's First Deputy Permanent Representative"
   { phrase: "chief negotiator", head: "negotiator" },
