@@ -367,3 +367,22 @@ test("'sanctions have left the table' is unlikely; delegations that 'come back' 
     ["Mariko Tanabe"],
   );
 });
+
+test("'will be in X from … to …' and 'leaves for X' are planned visits; 'will be in X on the 18th' is no visit", () => {
+  assert.deepEqual(
+    readings(
+      "Spokeswoman Ana Berg said that President Ivo Marten “will be in Vell from the second to the fourth of June”.",
+    ),
+    ["Ana Berg | visit |  | planned | "],
+  );
+  assert.deepEqual(
+    readings("Spokeswoman Ana Berg said the prime minister leaves for Osterby on the evening of June 2."),
+    ["Ana Berg | visit |  | planned | "],
+  );
+  assert.deepEqual(
+    readings(
+      "Spokeswoman Ana Berg said: “There is no such plan. The prime minister will be in Osterby on the 18th.”",
+    ),
+    [],
+  );
+});

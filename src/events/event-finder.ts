@@ -19,7 +19,7 @@ const COMPILED = EVENT_FRAMES.map((f) => ({
   bare: f.bare ? wordsPattern(f.bare) : null,
   withPerson: f.withPerson ? wordsPattern(f.withPerson) : null,
   // "going to Sarykent": the place's capital letter is read case-sensitively
-  toPlace: f.toPlace ? new RegExp(`(?<![\\p{L}-])(?:${f.toPlace.join("|")}) to(?= \\p{Lu})`, "gu") : null,
+  toPlace: f.toPlace ? new RegExp(`(?<![\\p{L}-])(?:${f.toPlace.join("|")})(?= \\p{Lu})`, "gu") : null,
 }));
 
 /** Where `words` name `frame` by one of its triggers or short words ("such a meeting" → "meeting"), or -1. */

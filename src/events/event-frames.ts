@@ -17,7 +17,8 @@ export interface EventFrame {
    * counterpart Lina Haske", "would call Haske"): "see the point" and "call for calm" are no meeting and no call.
    */
   readonly withPerson?: readonly string[];
-  /** Verbs that evoke the frame before "to" and a capitalised place ("going to Sarykent", not "going to sign"). */
+  /** Verbs and their preposition that evoke the frame before a capitalised place ("going to Sarykent", not "going to
+   * sign"; "leaves for Osk"). */
   readonly toPlace?: readonly string[];
 }
 
@@ -127,17 +128,11 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:come|comes|coming) to(?<=\\b(?:will|would|to|shall|'ll|’ll)\\s+(?:come|comes|coming) to)(?! (?:an?|the|terms|power|pass|light|mind|life|blows|grips|nothing|fruition|help|rest|us|me|you|them|him|her|\\p{N}+)\\b)",
     ],
     toPlace: [
-      "go",
-      "goes",
-      "going",
-      "fly",
-      "flies",
-      "flying",
-      "flew",
-      "travel",
-      "travels",
-      "head",
-      "heading",
+      "(?:go|goes|going|fly|flies|flying|flew|travel|travels|head|heading) to",
+      // "the prime minister leaves for Osterby on June 2", "the president will be in Osk from the 2nd to the 4th"
+      // (a stay: "will be in Osk on the 18th" may be his own capital)
+      "(?:leave|leaves|leaving|depart|departs|departing) for",
+      "(?:will|would|shall) be in(?= \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)? (?:from|for)\\b)",
     ],
   },
   // "a phone call", "a telephone conversation", "spoke by phone" (a bare "call" is too often an appeal)
