@@ -4,6 +4,7 @@
  * gold format is described in eval/dossier-corpus/README.md.
  */
 
+import { plainLetters } from "../../src/language/entity-key.ts";
 import { type Prf, prf } from "./align.ts";
 
 export { type Prf, prf };
@@ -162,25 +163,14 @@ export function bcubed(system: ReadonlyMap<string, string>, gold: ReadonlyMap<st
 // ---------------------------------------------------------------------------------------------------------------
 // Names, participants, dates, quotes
 
-/** Letters no decomposition splits into a base letter and a mark, by the letters they are written as. */
-const PLAIN_LETTERS: Readonly<Record<string, string>> = {
-  ø: "o",
-  æ: "ae",
-  œ: "oe",
-  ð: "d",
-  þ: "th",
-  ß: "ss",
-  ł: "l",
-  đ: "d",
-};
-
 /** Lower case, no diacritics (ø, æ, ð … as o, ae, d …), letters and digits only, single spaces. */
 export function normaliseText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[øæœðþßłđ]/g, (c) => PLAIN_LETTERS[c] ?? c)
+  return plainLetters(
+    text
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase(),
+  )
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }

@@ -36,16 +36,17 @@ const PLAIN_LETTERS: Readonly<Record<string, string>> = {
   đ: "d",
 };
 
+/** Lower-case ø, æ, œ, ð, þ, ß, ł, đ written as o, ae, oe, d, th, ss, l, d ("sølvik" → "solvik"). */
+export function plainLetters(text: string): string {
+  return text.replace(/[øæœðþßłđ]/g, (c) => PLAIN_LETTERS[c] ?? c);
+}
+
 /**
  * Lower case, no diacritics (ø, æ, ð … as o, ae, d …), no apostrophes, no possessive "'s": "Zelenskyy’s" →
  * "zelenskyy", "Sølvik" → "solvik".
  */
 export const foldToken: (token: string) => string = memo((token) =>
-  token
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[øæœðþßłđ]/g, (c) => PLAIN_LETTERS[c] ?? c)
+  plainLetters(token.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())
     .replace(/['’]s$/, "")
     .replace(/['’]/g, ""),
 );

@@ -63,8 +63,9 @@ export class EntityRegistry {
 
   resolve(): ResolvedEntities {
     const variants = foldSpellings(this.groups);
-    for (const [from, to] of foldWritingOrders(this.groups, variants))
-      variants.set(from, variants.get(to) ?? to);
+    for (const [from, to] of foldWritingOrders(this.groups, variants)) variants.set(from, to);
+    // a spelling that folded into a writing that has now folded itself follows it
+    for (const [from, to] of variants) variants.set(from, variants.get(to) ?? to);
     const folds = new Map(variants);
     for (const [short, long] of foldShortForms(this.groups, variants)) folds.set(short, long);
     for (const [lone, full] of foldLoneSurnames(this.groups, variants)) folds.set(lone, full);
