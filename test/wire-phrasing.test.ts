@@ -309,3 +309,14 @@ test("'she' is no man the given names know; a name with a Slavic or Turkic surna
     ["Bolat Ermekov", "Tamaz Beridze"],
   );
 });
+
+test("'the minister said' is the minister who has been speaking, not one just named who has not", () => {
+  const text =
+    "Foreign Minister Tomas Ferro said on Monday that talks could open within days. “We are close,” Ferro told reporters.\n\nDeputy Foreign Minister Rui Lobo will lead the delegation, the minister said. Osk's Foreign Minister Ana Reis will chair the opening session.\n\nAsked about sanctions, the minister said: “We are not reaching for them.”";
+  assert.deepEqual(speakers(text).slice(-2), ["Tomas Ferro", "Tomas Ferro"]);
+  // nobody with the role has spoken: the one named last
+  assert.deepEqual(
+    speakers("Foreign Minister Ana Reis arrived in Osk on Monday. “We are ready,” the minister said."),
+    ["Ana Reis"],
+  );
+});

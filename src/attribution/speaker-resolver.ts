@@ -55,7 +55,7 @@ function resolveEntity(
     case "pronoun":
       return slot.plural ? null : resolvePronoun(index, slot.start, prior);
     case "role":
-      return slot.role === null ? null : resolveRole(index, slot.role, slot.start);
+      return slot.role === null ? null : resolveRole(index, slot.role, slot.start, prior);
     case "media":
       return lastMediaBefore(index, slot.start);
     default:
@@ -148,16 +148,37 @@ function recentSubject(
   return null;
 }
 
-/** "the Kremlin spokesman", "the Ukrainian leader": the holder of a matching role named earlier. */
-function resolveRole(index: ArticleIndex, role: RoleMention, at: number): Entity | null {
+/**
+ * "the Kremlin spokesman", "the Ukrainian leader": the holder of a matching role named last before it — unless that
+ * holder is named in the cue's own sentence or an earlier paragraph and a holder has spoken nearby: then the one who
+ * spoke last ("Foreign Minister X said …¶ Y, the mediator's foreign minister, will chair the session.¶ Asked about
+ * sanctions, the minister said" is X; "Deputy Foreign Minister Y will lead, the minister said" is not Y).
+ */
+function resolveRole(
+  index: ArticleIndex,
+  role: RoleMention,
+  at: number,
+  prior: readonly PriorSpeaker[] = [],
+): Entity | null {
   let best: { entity: Entity; at: number } | null = null;
+  const holders = new Set<string>();
   for (const holder of index.roles) {
     if (holder.nameStart === null || holder.start >= at || !rolesMatch(role, holder)) continue;
     const named = index.mentionStartingAt.get(holder.nameStart);
     if (named === undefined || named.entity.type !== "person") continue;
+    holders.add(named.entity.id);
     if (best === null || holder.start > best.at) best = { entity: named.entity, at: holder.start };
   }
-  return best?.entity ?? null;
+  if (best === null) return null;
+  const sentence = index.sentences.find((s) => s.start <= at && at < s.end);
+  const skipLast =
+    (sentence !== undefined && best.at >= sentence.start) || index.text.slice(best.at, at).includes("\n");
+  if (!skipLast) return best.entity;
+  for (let i = prior.length - 1; i >= 0; i -= 1) {
+    const p = prior[i] as PriorSpeaker;
+    if (p.at < at && at - p.at <= PRONOUN_REACH && holders.has(p.entity.id)) return p.entity;
+  }
+  return best.entity;
 }
 
 function rolesMatch(wanted: RoleMention, holder: RoleMention): boolean {
