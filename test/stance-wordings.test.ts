@@ -386,3 +386,24 @@ test("'will be in X from … to …' and 'leaves for X' are planned visits; 'wil
     [],
   );
 });
+
+test("'will meet X when the exchange is done' waits on it; 'before the campaign is a week old' is a time", () => {
+  assert.deepEqual(
+    readings(
+      "Spokeswoman Ana Berg said: “The president will meet Mr Ferro when the exchange is done, and the sooner the better.”",
+    ),
+    ["Ana Berg | meeting | Ferro | conditional | when the exchange is done"],
+  );
+  assert.deepEqual(
+    readings(
+      "Prime Minister Tomas Ferro said: “Before the campaign is a week old, I will sit down with President Ana Reis.”",
+    ),
+    ["Tomas Ferro | meeting | Ana Reis+Tomas Ferro | planned | "],
+  );
+  // a "when" that dates the meeting is no condition
+  const dated = readings(
+    "Prime Minister Tomas Ferro said he will meet President Ana Reis when she visits Osk in May.",
+  );
+  assert.ok(dated.includes("Tomas Ferro | meeting | Ana Reis+Tomas Ferro | planned | "));
+  assert.ok(dated.every((r) => !r.includes("conditional")));
+});

@@ -67,6 +67,8 @@ export const CONDITION_CUES: readonly RegExp[] = [
   /\b((?:before|until|unless)\s+[^.;!?]*)/i,
   // "When the exchange is done, I will meet X": a "when" clause opening the words is their condition
   /(?:^|[.!?:"“]\s*|\bsaid\s+)(when\s+[^,.;!?]+),/i,
+  // "the president will meet X when the exchange is done": a "when" that waits for something finished is a condition
+  /\b(when\s+[^,.;!?]{1,60}?\s+(?:is|are|has\s+been|have\s+been)\s+(?:done|over|complete|completed|finished|home|back|free|freed|released|signed|settled|lifted)\b[^.;!?]*)/i,
   // "he would sit down with X when our fishermen are home": a hypothetical's "when" is its condition
   /\b(?:would|could)\s+(?:only\s+)?[^.;!?]{0,80}?\b(when\s+[^.;!?]*)/i,
 ];
