@@ -320,3 +320,18 @@ test("'the minister said' is the minister who has been speaking, not one just na
     ["Ana Reis"],
   );
 });
+
+test("'…, X told the National Assembly's foreign affairs committee on Thursday.' reports the words before it", () => {
+  assert.deepEqual(
+    readings(
+      "Vell suspended the prisoner exchange on Thursday.\n\nThe exchange “will not go ahead while Osk's patrol boats stay in the bay”, Foreign Minister Ana Reis told the National Assembly's foreign affairs committee on Thursday afternoon.",
+    ),
+    ["Ana Reis | prisoner-exchange |  | ruled_out | while Osk's patrol boats stay in the bay"],
+  );
+  // the day after the audience: "on Thursday" before a Friday publication
+  const { statements } = analyse(
+    "Foreign Minister Ana Reis told the National Assembly's foreign affairs committee on Thursday afternoon that the talks were over.",
+    "2030-03-29",
+  );
+  assert.equal(statements[0]?.date, "2030-03-28");
+});

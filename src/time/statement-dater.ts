@@ -7,7 +7,7 @@ import { calendarDate, datedTimexesIn } from "./timex-dates.ts";
 // Between the cue and a date after it: a few words ("told reporters", "in an interview") and a preposition that
 // dates the act — "said on Saturday", "said Saturday", "said after Wednesday's meeting".
 const AFTER_CUE =
-  /^(?:\s+[\p{L}\p{N}.-]+){0,6}?(?:\s+(?:late|early|earlier|later))?(?:\s+(?:on|after|following))?\s+$/u;
+  /^(?:\s+[\p{L}\p{N}.'’-]+){0,6}?(?:\s+(?:late|early|earlier|later))?(?:\s+(?:on|after|following))?\s+$/u;
 
 // Words that open the reported clause: a date after them belongs to the content ("said that talks will ... on June 2").
 const CLAUSE_OPENER =
