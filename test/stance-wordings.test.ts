@@ -407,3 +407,20 @@ test("'will meet X when the exchange is done' waits on it; 'before the campaign 
   assert.ok(dated.includes("Tomas Ferro | meeting | Ana Reis+Tomas Ferro | planned | "));
   assert.ok(dated.every((r) => !r.includes("conditional")));
 });
+
+test("'will choose a new Assembly' is an election, 'ruled out a dissolution' rules one out, 'on the line for' a call", () => {
+  assert.deepEqual(
+    readings("Prime Minister Ken Aoki said: “Voters will choose a new Assembly on Sunday, June 23.”"),
+    ["Ken Aoki | election |  | planned | "],
+  );
+  assert.deepEqual(readings("Prime Minister Ken Aoki said he had ruled out a dissolution this year."), [
+    "Ken Aoki | election |  | ruled_out | ",
+  ]);
+  assert.deepEqual(readings("Ken Aoki said the dissolution of the company was complete."), []);
+  assert.deepEqual(
+    readings(
+      "Spokeswoman Ana Berg said: “President Reis and Prime Minister Ferro were on the line for almost an hour.”",
+    ),
+    ["Ana Berg | call |  | happened | "],
+  );
+});

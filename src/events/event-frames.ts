@@ -143,6 +143,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:spoke|spoken) (?:by|on the) (?:phone|telephone)",
       "(?:speak|speaks|spoke|spoken|talk|talks|talked) by (?:phone|telephone)",
       "(?:phoned|telephoned)",
+      // "the two presidents were on the line for almost an hour"
+      "on the (?:phone|telephone|line)(?<=\\b(?:were|was|been|are|is)\\s+on the (?:phone|telephone|line))(?= for\\b)",
       // "asked whether he would pick up the telephone to X"
       "(?:pick|picks|picked|picking) up the (?:tele)?phone to",
       // "a call between the two presidents", "a call took place on Monday"
@@ -193,10 +195,12 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "referenda",
       "(?:early|snap|general|presidential) (?:vote|polls?)",
       // "will elect a new parliament", "bring the vote forward"
-      "(?:elect|elects|elected|electing) an? new (?:parliament|president|assembly|legislature)",
+      "(?:elect|elects|elected|electing|choose|chooses|chose|choosing) an? new (?:parliament|president|assembly|legislature|congress)",
       "(?:bring|brings|brought|bringing|move|moves|moved|moving) (?:the )?(?:vote|polls?|elections?) forward",
       // "asked the president to dissolve parliament", "voters will go to the polls on June 20"
       "(?:dissolve|dissolves|dissolved|dissolving|dissolution of) (?:the )?(?:parliament|assembly|legislature)",
+      // "Kanzaki had ruled out a dissolution this year"
+      "dissolution(?<=\\b(?:a|an|the|early|snap)\\s+dissolution)(?! of\\b)",
       "(?:go|goes|going|went) to the polls",
     ],
   },
