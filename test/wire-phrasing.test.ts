@@ -335,3 +335,10 @@ test("'…, X told the National Assembly's foreign affairs committee on Thursday
   );
   assert.equal(statements[0]?.date, "2030-03-28");
 });
+
+test("a Japanese name written family name first is a person, and 'she' finds her by her given name", () => {
+  const text =
+    "The party's leader, Ishida Hiroshi, spoke first.\n\nThe leader of the opposition Green Party, Arakaki Keiko, said on Monday that she was willing to talk. “I am ready to sit down with the prime minister tomorrow,” she told reporters.";
+  assert.equal(analyse(text).entities.find((e) => e.name === "Arakaki Keiko")?.type, "person");
+  assert.deepEqual(speakers(text).slice(-2), ["Arakaki Keiko", "Arakaki Keiko"]);
+});

@@ -91,7 +91,11 @@ function genderFits(pronoun: string): (entity: Entity) => boolean {
   const wanted = /^she\b/i.test(pronoun) ? "f" : /^he\b/i.test(pronoun) ? "m" : null;
   if (wanted === null) return () => true;
   return (entity) => {
-    const gender = givenNameGender(foldToken(entity.name.split(/\s+/)[0] ?? ""));
+    // the given name opens the name, or closes it when the family name is written first ("Tanaka Noriko")
+    const words = entity.name.split(/\s+/);
+    const gender =
+      givenNameGender(foldToken(words[0] ?? "")) ??
+      (words.length > 1 ? givenNameGender(foldToken(words.at(-1) ?? "")) : null);
     return gender === null || gender === wanted;
   };
 }

@@ -1,7 +1,7 @@
 /** @module Types a name-like run from data: gazetteer, organisation cues, media, given names, titles. */
 import type { EntityType } from "../core/records.ts";
 import { entityKey, foldToken } from "./entity-key.ts";
-import { GIVEN_NAMES } from "./given-names.ts";
+import { FAMILY_FIRST_GIVEN, GIVEN_NAMES } from "./given-names.ts";
 import { KNOWN_ORGANISATIONS, MEDIA_NOUNS, MEDIA_OUTLETS, ORG_CUE_WORDS } from "./organisations.ts";
 import { PLACES } from "./places.ts";
 
@@ -29,6 +29,8 @@ export function typeName(words: readonly string[], ctx: TypingContext): EntityTy
   if (isOrganisation(words, folded) || MEDIA_NOUN_BEFORE.test(ctx.before)) return "organization";
   if (ctx.roleAttached || ctx.afterTitle) return "person";
   if (words.length >= 2 && GIVEN_NAMES.has(foldToken(words[0] ?? ""))) return "person";
+  // "Tanaka Hiroshi": a given name written after the family name, as Japanese names often are
+  if (words.length === 2 && FAMILY_FIRST_GIVEN.has(foldToken(words[1] ?? ""))) return "person";
   // "Bolat Ermekov", "Tamaz Beridze": a surname ending of Slavic, Turkic or Caucasian
   // families closes a two- or three-word name
   if (words.length >= 2 && words.length <= 3 && SURNAME_ENDING.test(words.at(-1) ?? "")) return "person";
