@@ -424,3 +424,14 @@ test("'will choose a new Assembly' is an election, 'ruled out a dissolution' rul
     ["Ana Berg | call |  | happened | "],
   );
 });
+
+test("in an article about a merger, 'a signature' and 'the signing' are its agreement", () => {
+  const text =
+    "Talks on the merger of Osk Shipyards and Vell Marine stalled on Monday.\n\n“A signature before the summer is now hard to imagine,” the chief executive, Eva Lind, said.";
+  assert.ok(readings(text).includes("Eva Lind | agreement |  | unlikely | "));
+  // elsewhere a signature is no agreement
+  assert.deepEqual(
+    readings("“A signature before the summer is now hard to imagine,” the chief executive, Eva Lind, said."),
+    [],
+  );
+});

@@ -17,6 +17,7 @@ const COMPILED = EVENT_FRAMES.map((f) => ({
   frame: f.frame,
   pattern: wordsPattern(f.triggers),
   bare: f.bare ? wordsPattern(f.bare) : null,
+  bareWith: [f.frame, ...(f.bareWith ?? [])],
   withPerson: f.withPerson ? wordsPattern(f.withPerson) : null,
   // "going to Sarykent": the place's capital letter is read case-sensitively
   toPlace: f.toPlace ? new RegExp(`(?<![\\p{L}-])(?:${f.toPlace.join("|")})(?= \\p{Lu})`, "gu") : null,
@@ -97,9 +98,9 @@ export function extractEvents(
   const named = new Set(COMPILED.filter((_, j) => triggers.some((t) => t[j] != null)).map((f) => f.frame));
   for (const [i, sentence] of sentences.entries()) {
     const slice = slices[i] ?? "";
-    for (const [j, { frame, bare, withPerson, toPlace }] of COMPILED.entries()) {
+    for (const [j, { frame, bare, bareWith, withPerson, toPlace }] of COMPILED.entries()) {
       let match = triggers[i]?.[j] ?? null;
-      if (!match && bare && named.has(frame)) {
+      if (!match && bare && bareWith.some((f) => named.has(f))) {
         bare.lastIndex = 0;
         match = bare.exec(slice);
       }

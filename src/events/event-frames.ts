@@ -12,6 +12,8 @@ export interface EventFrame {
    * prisoner exchange in a story about one, and an exchange of views anywhere else.
    */
   readonly bare?: readonly string[];
+  /** Other frames whose naming also lets `bare` count ("the signing" in an article about a merger is its agreement). */
+  readonly bareWith?: readonly string[];
   /**
    * Verbs that evoke the frame only with a named person as their object ("to see Haske", "will host his
    * counterpart Lina Haske", "would call Haske"): "see the point" and "call for calm" are no meeting and no call.
@@ -181,8 +183,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:we|they|the two sides|both sides) (?:will|would|shall|are going to) sign",
       "(?:the )?signing(?! (?:of|up|on)\\b)",
       "sign (?:it|the text|the document)",
-      "(?:a|the) signature",
+      "(?:a|the) signatures?",
     ],
+    bareWith: ["merger"],
   },
   // "the merger", "a takeover bid"
   { frame: "merger", triggers: ["mergers?", "takeovers?", "acquisitions?"] },
