@@ -342,3 +342,12 @@ test("a Japanese name written family name first is a person, and 'she' finds her
   assert.equal(analyse(text).entities.find((e) => e.name === "Arakaki Keiko")?.type, "person");
   assert.deepEqual(speakers(text).slice(-2), ["Arakaki Keiko", "Arakaki Keiko"]);
 });
+
+test("'Foreign Minister Sheikh X' holds the role, so 'the minister said' is X", () => {
+  const text =
+    "Foreign Minister Sheikh Rashid bin Omar al-Tamimi said on Thursday that talks could open soon.\n\nAsked whether sanctions were possible, the minister said: “We have not come to that.”";
+  assert.deepEqual(
+    speakers(text).filter((s) => s !== null),
+    ["Rashid bin Omar al-Tamimi", "Rashid bin Omar al-Tamimi"],
+  );
+});

@@ -3,7 +3,7 @@ import { COMMON_WORDS } from "./common-words.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
 import { INSTITUTION_COUNTRY } from "./organisations.ts";
 import { PLACES } from "./places.ts";
-import { ROLE_TAIL_PREPOSITIONS, ROLES, type RoleEntry } from "./roles.ts";
+import { HONORIFICS, ROLE_TAIL_PREPOSITIONS, ROLES, type RoleEntry } from "./roles.ts";
 
 export interface RoleMention {
   /** Start of the whole phrase (prefix included, "the" excluded). */
@@ -40,7 +40,8 @@ const TAIL_PATTERN = new RegExp(
   String.raw`^\s+(?:${ROLE_TAIL_PREPOSITIONS.join("|")})\s+(?:the\s+)?(${CAP_WORD}(?:\s+${CAP_WORD})*)`,
   "u",
 );
-const NAME_AFTER = new RegExp(String.raw`^(,?\s+)(${CAP_WORD})`, "u");
+// "Foreign Minister Sheikh Faisal …": the holder's name starts after an honorific
+const NAME_AFTER = new RegExp(String.raw`^(,?\s+(?:${HONORIFICS}\s+)?)(${CAP_WORD})`, "u");
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 const APPOSITIVE_BEFORE = /,\s+(?:[Tt]he\s+)?$/u;
 
