@@ -87,10 +87,11 @@ const MALE_IN_A = new Set(
  * Japanese given names, which outlets write after the family name as often as before it ("Tanaka Hiroshi"); women's
  * names first (general data, lower case, without long-vowel marks).
  */
-const JAPANESE_FEMALE =
+const JAPANESE_FEMALE = new Set(
   `noriko mariko yoko keiko akiko naoko yuko tomoko sachiko emiko hanako yumi ayumi haruka misaki
   aiko kyoko michiko yuriko sanae junko kazuko masako hiroko reiko miho mayumi megumi kaori yukiko chieko fumiko nanami
-  rina saori midori natsuko eriko kumiko ryoko shizuka`.split(/\s+/);
+  rina saori midori natsuko eriko kumiko ryoko shizuka`.split(/\s+/),
+);
 const JAPANESE_MALE =
   `hiroshi takashi kenji shuhei tetsuya daisuke kenta takeshi satoshi makoto yoshihiko shinzo fumio
   yoshihide taro jiro ichiro kazuki haruto yuto ryota kenichi koichi shinji hideo yukio naoto junichiro tomoya hayato
@@ -106,9 +107,8 @@ export const FAMILY_FIRST_GIVEN: ReadonlySet<string> = new Set([
 
 /** "f" or "m" for a given name the data knows, else null ("Dmitry" m, "Inés" f, "Kim" f, "Wei" null). */
 export function givenNameGender(folded: string): "f" | "m" | null {
-  if (FEMALE.has(folded) || JAPANESE_FEMALE.includes(folded)) return "f";
-  if (FAMILY_FIRST_GIVEN.has(folded)) return "m";
-  if (MALE_IN_A.has(folded)) return "m";
+  if (FEMALE.has(folded) || JAPANESE_FEMALE.has(folded)) return "f";
+  if (FAMILY_FIRST_GIVEN.has(folded) || MALE_IN_A.has(folded)) return "m";
   if (!GIVEN_NAMES.has(folded)) return null;
   return folded.endsWith("a") ? "f" : "m";
 }
