@@ -145,9 +145,10 @@ const LEADER_PHRASES = ROLES.filter((r) => r.leader).map((r) => r.phrase);
 
 /** A role of a head of state or government, or of a party or union leader ("Karsovian President", "union leader"). */
 export function isLeaderRole(role: string): boolean {
-  // "the President's spokesman", "spokesman for the President", "deputy prime minister": not the leader
+  // "the President's spokesman", "spokesman for the President", "deputy prime minister": not the leader (a
+  // country's possessive is: "Bozkyria's President")
   if (
-    /['’]s\b|\b(?:for|of|to)\s+the\b|\b(?:vice|deputy|spokes\w*|adviser|advisor|aide|chief of staff|press)\b/i.test(
+    /\b(?:president|minister|premier|chancellor|leader|king|queen|emir|sultan|ruler)['’]s\b|\b(?:for|of|to)\s+the\b|\b(?:vice|deputy|spokes\w*|adviser|advisor|aide|chief of staff|press)\b/i.test(
       role,
     )
   )
