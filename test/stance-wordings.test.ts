@@ -435,3 +435,15 @@ test("in an article about a merger, 'a signature' and 'the signing' are its agre
     [],
   );
 });
+
+test("'a meeting of the presidents' takes the article's two presidents, one of them 'Osk's President'", () => {
+  const text =
+    "“It is premature to talk about a meeting of the presidents,” spokesman Rui Lobo told reporters on Monday.\n\nPresident Ivo Marten and Osk's President Lina Haske have not spoken since the clash.";
+  assert.deepEqual(readings(text), ["Rui Lobo | meeting | Ivo Marten+Lina Haske | unlikely | "]);
+});
+
+test("a quote that tells what happened and then concludes holds its conclusion", () => {
+  const text =
+    "President Ivo Marten spoke about President Lina Haske on Friday.\n\n“I offered to meet her anywhere. She answered that she only meets to sign. So a meeting in the coming months is unlikely,” Marten said.";
+  assert.deepEqual(readings(text), ["Ivo Marten | meeting | Ivo Marten+Lina Haske | unlikely | "]);
+});

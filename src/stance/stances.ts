@@ -43,13 +43,14 @@ export function deriveStances(
     const content = withRelativeTail(text, statement, statements);
     const inside = eventsIn(text, statement.content, events, statements);
     const carried = inside.length === 0 ? carriedEvent(text, statement, events, statements, persons) : null;
-    const seen = new Set<string>();
+    // proposition → its stance from this statement; a later reading replaces an earlier one: a quote that narrates
+    // and then concludes ("I offered to meet him anywhere. … So a meeting is unlikely") holds its conclusion
+    const seen = new Map<string, number>();
     const own = invertedNegation(text, statement, content.text);
     for (const found of carried === null ? inside : [carried]) {
       const event = earlierNamed(text, withSpeakerAsSubject(found, statement, principal), statement, named);
       if (event.participants.length === 0 && !OPEN_FRAMES.has(event.frame)) continue;
       const key = `${event.frame}|${event.participants.join("|")}`;
-      if (seen.has(key)) continue;
       const prefix = `${cuePhrase(text, statement)} `;
       const at = event.start - content.start;
       const reading =
@@ -69,7 +70,16 @@ export function deriveStances(
       // "could be signed within days, if the guarantee goes into the merger contract": the merger is the condition's
       const condition = reading?.condition ?? findCondition(content.text);
       if (!reading || (carried === null && insideCondition(at, content.text, condition))) continue;
-      seen.add(key);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        stances[earlier] = {
+          ...(stances[earlier] as Stance),
+          stance: reading.stance,
+          condition: reading.condition,
+        };
+        continue;
+      }
+      seen.set(key, stances.length);
       if (event.participants.length >= 2)
         named.set(`${statement.speaker.name}|${event.frame}`, event.participants);
       stances.push({
