@@ -160,14 +160,7 @@ const RECIPROCAL = /^(?:sit|sits|sat) down$/i;
 const GATHERING = "(gathering)";
 
 /** Frames that are about a thing, not a gathering of named people ("a ceasefire", "new sanctions"). */
-const UNNAMED_FRAMES = new Set([
-  "ceasefire",
-  "sanctions",
-  "prisoner-exchange",
-  "agreement",
-  "election",
-  "merger",
-]);
+const UNNAMED_FRAMES = new Set(["ceasefire", "sanctions", "prisoner-exchange", "agreement", "election"]);
 const OTHER_BEFORE = /\b(?:bilateral|many|several|other|separate|various|numerous)\s+(?:[\p{L}-]+\s+)?$/iu;
 const RELATION_AFTER = /^\s*(?:between|with|of|involving|among)\b/i;
 

@@ -167,13 +167,16 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:call|ring|phone|telephone)(?<=\\b(?:will|would|to|could|may|might|shall|'ll|’ll)\\s+(?:call|ring|phone|telephone))",
     ],
   },
-  // "a peace deal", "an agreement", "a memorandum"
+  // "a peace deal", "an agreement", "a memorandum"; "the merger", "a takeover bid" (a deal between companies)
   // "We signed at four in the morning" in an article about the deal
   {
     frame: "agreement",
     triggers: [
       "(?:peace )?(?:deal|agreement|accord|memorandum|protocol|treaty|pact|contract)s?",
       "treaties",
+      "mergers?",
+      "takeovers?",
+      "acquisitions?",
       // "the concession for the terminal" (not "made concessions to the opposition")
       "concession(?<=\\bthe\\s+(?:[\\p{L}-]+\\s+)?concession)(?!s)",
     ],
@@ -185,10 +188,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "sign (?:it|the text|the document)",
       "(?:a|the) signatures?",
     ],
-    bareWith: ["merger"],
   },
-  // "the merger", "a takeover bid"
-  { frame: "merger", triggers: ["mergers?", "takeovers?", "acquisitions?"] },
   // "elections", "a referendum", "an early vote", "snap polls"
   {
     frame: "election",

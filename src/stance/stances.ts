@@ -19,7 +19,6 @@ const OPEN_FRAMES = new Set([
   "election",
   "visit",
   "call",
-  "merger",
 ]);
 
 /**
@@ -70,6 +69,8 @@ export function deriveStances(
       // "could be signed within days, if the guarantee goes into the merger contract": the merger is the condition's
       const condition = reading?.condition ?? findCondition(content.text);
       if (!reading || (carried === null && insideCondition(at, content.text, condition))) continue;
+      if (carried === null && CAUSE_BEFORE.test(content.text.slice(Math.max(0, at - 40), Math.max(0, at))))
+        continue;
       const earlier = seen.get(key);
       if (earlier !== undefined) {
         stances[earlier] = {
@@ -392,6 +393,10 @@ function refusedByCue(cue: string, reading: StanceReading | null): StanceReading
 const OPEN_STANCES: ReadonlySet<string> = new Set(["possible", "planned", "conditional"]);
 
 /** "possible only after specific agreements are reached": the agreements are the condition, not the proposition. */
+/** "no one will be dismissed because of the merger": the frame is the cause, and the stance is the dismissals'. */
+const CAUSE_BEFORE =
+  /\b(?:because of|due to|owing to|on account of|in the wake of)\s+(?:the|its|this|that|a|an)?\s*$/iu;
+
 function insideCondition(offset: number, words: string, condition: string | null): boolean {
   if (!condition) return false;
   const at = words.indexOf(condition);

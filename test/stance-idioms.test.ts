@@ -1,0 +1,20 @@
+/**
+ * Stance wordings met in wire copy after the first rules were written: idioms, frames named as causes, business deals.
+ * Invented articles.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readings } from "./analyse.ts";
+
+test("a merger or a takeover is an agreement between companies; a frame named as a cause is no stance", () => {
+  assert.deepEqual(
+    readings(
+      "“The board can approve the merger, but only if Vell Marine keeps the yard open,” chief executive Eva Lind said.",
+    ),
+    ["Eva Lind | agreement |  | conditional | if Vell Marine keeps the yard open"],
+  );
+  assert.deepEqual(
+    readings("Eva Lind said on Monday that no worker would be dismissed because of the merger before 2031."),
+    [],
+  );
+});
