@@ -18,3 +18,13 @@ test("a merger or a takeover is an agreement between companies; a frame named as
     [],
   );
 });
+
+test("'I will meet him' after the speaker named whom he would meet is the same meeting", () => {
+  const text =
+    "President Ivo Marten said he would meet his counterpart, Maria Haske, once the prisoners had come home.\n\n“I will meet her once our soldiers are home. Not before,” Marten said.";
+  assert.ok(
+    readings(text).includes(
+      "Ivo Marten | meeting | Ivo Marten+Maria Haske | conditional | once our soldiers are home",
+    ),
+  );
+});

@@ -217,9 +217,13 @@ function earlierNamed(
   if (event.participants.length > 0 || !GATHERING_FRAMES.has(event.frame) || /s$/i.test(event.text))
     return event;
   if (OWN_RELATION.test(text.slice(event.end, event.end + 20))) return event;
-  // the noun ("refuse a meeting"), not the verb, whose object may be someone else ("offered to meet him")
-  if (!NOUN_BEFORE.test(text.slice(Math.max(0, event.start - 30), event.start))) return event;
+  // the noun ("refuse a meeting"), or the verb with "him" or "her" ("I will meet him" after "he would meet X"),
+  // not the verb with anyone else ("offered to meet the press")
+  const pronoun = /^\s+(?:him|her)\b/i.test(text.slice(event.end, event.end + 5));
+  if (!pronoun && !NOUN_BEFORE.test(text.slice(Math.max(0, event.start - 30), event.start))) return event;
   const earlier = named.get(`${statement.speaker?.name}|${event.frame}`);
+  // "him" is the one other person of the speaker's earlier meeting
+  if (pronoun && earlier?.length !== 2) return event;
   return earlier ? { ...event, participants: earlier } : event;
 }
 
