@@ -28,3 +28,20 @@ test("'I will meet him' after the speaker named whom he would meet is the same m
     ),
   );
 });
+
+test("in an article about a prisoner exchange, people who 'are home', 'will be home' or 'crossed' were exchanged", () => {
+  const named = "The prisoner exchange between Osk and Vell was agreed on Monday.\n\n";
+  const said = (words: string) => readings(`${named}“${words},” General Dan Kessler said.`);
+  assert.deepEqual(said("All our boys are home. Fourteen went in"), [
+    "Dan Kessler | prisoner-exchange |  | happened | ",
+  ]);
+  assert.deepEqual(said("Our guards will be home on the second of October"), [
+    "Dan Kessler | prisoner-exchange |  | planned | ",
+  ]);
+  assert.deepEqual(said("The fifteen men crossed at twenty past eleven"), [
+    "Dan Kessler | prisoner-exchange |  | happened | ",
+  ]);
+  // a crossing in a time clause is no stance on it, and without the exchange named nobody's boys were exchanged
+  assert.deepEqual(said("There is nothing to say that cannot be said on the day the men cross"), []);
+  assert.deepEqual(readings("“All our boys are home,” General Dan Kessler said after the match."), []);
+});

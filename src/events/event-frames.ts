@@ -111,6 +111,10 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "would hand back the six border guards" in an article about an exchange
       `(?:hand|hands|handed|handing) (?:back|over) (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:release|releases|released|releasing|free|frees|freed|freeing) (?:the )?${MIDDLE}${EXCHANGED}`,
+      // "all our boys are home", "eleven of ours are home", "our guards will be home on the second"
+      `(?:${EXCHANGED}|men|ours) (?:will |would |shall )?(?:be|are|were|came|come|have come|had come|got) home`,
+      // "the fifteen men crossed at twenty past eleven", "our boys will cross the bridge"
+      `(?:${EXCHANGED}|men|ours) (?:(?:will|would|shall) (?:cross|walk across)|crossed|walked across)\\b`,
     ],
   },
   // "secondary sanctions", "new sanctions on", "an oil embargo"
