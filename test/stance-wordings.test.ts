@@ -117,6 +117,13 @@ test("a wire lede's description is the person the next paragraph names; the date
     "VELL, April 11 (Nordpress) - The government said on Tuesday that the strike would end on Friday.\n\n“We have a promise in writing,” Dan Kessler, secretary-general of the union, told Nordpress.",
   );
   assert.equal(unnamed[0]?.speaker?.name, "The government");
+  // and a later "the leader" is that person too
+  assert.deepEqual(
+    speakers(
+      "VELL, April 11 (Nordpress) - The union's leader said on Tuesday that the strike would end on Friday.\n\n“We have a promise in writing,” Maria Haske told Nordpress.\n\nAsked whether the pilots would fly on Saturday, the leader said: “They will.”",
+    ),
+    ["Maria Haske", "Maria Haske", "Maria Haske"],
+  );
 });
 
 test("'would go home only if X sends our engineers' is an exchange on that condition", () => {

@@ -47,13 +47,21 @@ export function namedLeads(
   if (person === undefined || firstAt(person) < next.speaker.start - 1) return [...found];
   const named = { name: person.name, entityId: person.id };
   const namedAt = next.speaker.start;
-  // every statement of the lede's description ("said … and that …") is the named person's
+  const head = DEFINITE_ROLE.exec(lede.mention)?.[2] ?? "";
+  // every statement of the lede's description ("said … and that …") is the named person's, and so is a later
+  // "the spokesman" nobody else answers to
   return found.map((f) =>
     f.speaker !== null &&
     f.speaker.entityId === null &&
-    f.speaker.mention === lede.mention &&
-    f.speaker.end < namedAt
+    ((f.speaker.mention === lede.mention && f.speaker.end < namedAt) ||
+      (f.speaker.start > namedAt && sameRoleHead(f.speaker.mention, head)))
       ? { ...f, speaker: { ...f.speaker, ...named } }
       : f,
   );
+}
+
+/** "the spokesman" or "the Emir's spokesman" for the head "spokesman". */
+function sameRoleHead(mention: string, head: string): boolean {
+  const m = DEFINITE_ROLE.exec(mention);
+  return m !== null && m[2] === head && !/\b(?:and|or)\b/.test(mention);
 }
