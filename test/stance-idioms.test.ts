@@ -45,3 +45,9 @@ test("in an article about a prisoner exchange, people who 'are home', 'will be h
   assert.deepEqual(said("There is nothing to say that cannot be said on the day the men cross"), []);
   assert.deepEqual(readings("“All our boys are home,” General Dan Kessler said after the match."), []);
 });
+
+test("an answer 'The president has no such plans' speaks of the question's event", () => {
+  const text =
+    "President Ivo Marten has not met the opposition leader, Maria Haske, since May.\n\nAsked on Tuesday whether Marten would receive Haske, spokesman Tomas Ferro said: “The president has no such plans. Parliament is the place to talk.”";
+  assert.deepEqual(readings(text), ["Tomas Ferro | meeting | Ivo Marten+Maria Haske | unlikely | "]);
+});

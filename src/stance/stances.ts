@@ -166,7 +166,7 @@ const CARRIED: ReadonlySet<string> = new Set(["planned", "happened", "ruled_out"
  */
 const NEXT_SENTENCE_ANSWER = /^[^.!?]*[.?]\s*["“«]?\s*$/u;
 const SHORT_ANSWER =
-  /^\W*(?:(?:no|yes|never|perhaps|maybe)\s*[.,!;]|not\s+(?:while|until|before|now|yet|unless|if|as\s+long\s+as)\b|nothing\s+(?:of\s+the\s+kind|like\s+that)\b|it\s+is\s+(?:now\s+)?(?:possible|impossible|not\s+possible|unlikely|likely|premature|too\s+early)\b)/iu;
+  /^\W*(?:(?:no|yes|never|perhaps|maybe)\s*[.,!;]|not\s+(?:while|until|before|now|yet|unless|if|as\s+long\s+as)\b|nothing\s+(?:of\s+the\s+kind|like\s+that)\b|it\s+is\s+(?:now\s+)?(?:possible|impossible|not\s+possible|unlikely|likely|premature|too\s+early)\b|(?:there\s+(?:is|are)|(?:the\s+)?[\p{L}]+\s+(?:has|have))\s+no\s+(?:such\s+)?plans?\b)/iu;
 const ASKED = /\b(?:asked|questioned|whether)\b/i;
 const SENTENCE_END = /[.!?]["”’]?\s/;
 
