@@ -51,3 +51,39 @@ test("an answer 'The president has no such plans' speaks of the question's event
     "President Ivo Marten has not met the opposition leader, Maria Haske, since May.\n\nAsked on Tuesday whether Marten would receive Haske, spokesman Tomas Ferro said: “The president has no such plans. Parliament is the place to talk.”";
   assert.deepEqual(readings(text), ["Tomas Ferro | meeting | Ivo Marten+Maria Haske | unlikely | "]);
 });
+
+test("a journey, a hope to visit, wanting to be in a place, and 'came to X' are visits", () => {
+  assert.deepEqual(
+    readings("“A journey to Osk is not in the president's diary for now,” spokeswoman Maria Haske said."),
+    ["Maria Haske | visit |  | unlikely | "],
+  );
+  assert.deepEqual(readings("President Ivo Marten said he hoped to visit Osk in October."), [
+    "Ivo Marten | visit |  | possible | ",
+  ]);
+  assert.deepEqual(
+    readings("“I came to Osk for two signatures, and I am going home with both,” President Ivo Marten said."),
+    ["Ivo Marten | visit |  | happened | "],
+  );
+  assert.equal(
+    readings("“I would like to be in Osk for the launch,” President Ivo Marten said.")[0],
+    "Ivo Marten | visit |  | possible | ",
+  );
+});
+
+test("'would make time for X' is a possible meeting; 'before the campaign opens' is a time, not a condition", () => {
+  assert.deepEqual(
+    readings(
+      "President Ivo Marten “would make time for” opposition leader Tomas Ferro before the campaign formally opens on June 11, spokeswoman Maria Haske said on Monday.",
+    ),
+    ["Maria Haske | meeting | Ivo Marten+Tomas Ferro | possible | "],
+  );
+});
+
+test("in an article about a merger, 'the signatures are dry' says it was signed", () => {
+  assert.deepEqual(
+    readings(
+      "Talks on the merger of Osk Shipyards and Vell Marine ended on Monday.\n\n“The signatures are dry, and this yard is still ours,” chief executive Maria Haske said.",
+    ),
+    ["Maria Haske | agreement |  | happened | "],
+  );
+});

@@ -126,6 +126,15 @@ test("a wire lede's description is the person the next paragraph names; the date
   );
 });
 
+test('the person a question names is not its answer\'s "she"', () => {
+  assert.deepEqual(
+    speakers(
+      "“The talks are over,” spokeswoman Maria Haske told reporters.\n\nAsked whether President Han Do-seok would still travel to Osk, she said: “A journey is not in the diary.”",
+    ),
+    ["Maria Haske", null, "Maria Haske"],
+  );
+});
+
 test("'would go home only if X sends our engineers' is an exchange on that condition", () => {
   assert.deepEqual(
     readings(

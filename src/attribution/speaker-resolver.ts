@@ -101,6 +101,7 @@ function genderFits(pronoun: string): (entity: Entity) => boolean {
 }
 
 const OPENER = String.raw`[\s"“'‘]*(?:(?:In|At|On|From|After|Later|Meanwhile)\b[^,]{0,45},\s*|(?:Asked|Speaking|Responding|Writing|Addressing|Pressed)\b[^,]{0,60},\s*)?`;
+const QUESTION_LEAD = /^(?:Asked|Pressed|Questioned)\s+(?:whether|if|about|why|when|how|what|who)\b[^,]*$/u;
 const SUBJECT_LEAD = new RegExp(String.raw`^${OPENER}(?:\p{Lu}[\p{L}'’]*\s+){0,3}$`, "u");
 const REPORTED_AFTER =
   /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|insisted|stressed|noted|replied|declared|wrote)\b/u;
@@ -145,6 +146,8 @@ function recentSubject(
     const role = index.roleBeforeName.get(first.start);
     const titled = role !== undefined && role.start >= s.start;
     const lead = index.text.slice(from, titled ? role.start : first.start).replace(/^[\s,”"’]+/u, "");
+    // "Asked whether President X would travel, she said": X is in the question, not its answer's speaker
+    if (QUESTION_LEAD.test(lead)) continue;
     // after the quote, its speaker: "…,” Lameira said", not "…,” said the minister, not Lameira"
     if (from !== s.start && !REPORTED_AFTER.test(index.text.slice(first.end, first.end + 30))) continue;
     if ((titled ? ROLE_LEAD : SUBJECT_LEAD).test(lead)) return first.entity;

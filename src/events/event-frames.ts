@@ -72,6 +72,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "received by(?<=\\b(?:be|been|being|was|were)\\s+received by)",
       // "to shake President X's hand in his own capital"
       "(?:shake|shook|shaking)(?= [^.;:!?]{1,50}?['’]s hand\\b)",
+      // "would make time for opposition leader X"
+      "(?:make|makes|made|making|find|finds|found) time for",
     ],
   },
   // "direct talks", "peace negotiations", "a negotiation round"
@@ -112,7 +114,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       `(?:hand|hands|handed|handing) (?:back|over) (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:release|releases|released|releasing|free|frees|freed|freeing) (?:the )?${MIDDLE}${EXCHANGED}`,
       // "all our boys are home", "eleven of ours are home", "our guards will be home on the second"
-      `(?:${EXCHANGED}|men|ours) (?:will |would |shall )?(?:be|are|were|came|come|have come|had come|got) home`,
+      `(?:${EXCHANGED}|men|ours)(?: of (?:the )?\\p{Lu}[\\p{L}-]*)? (?:will |would |shall )?(?:be|are|were|came|come|have come|had come|got) (?:back )?home`,
       // "the fifteen men crossed at twenty past eleven", "our boys will cross the bridge"
       `(?:${EXCHANGED}|men|ours) (?:(?:will|would|shall) (?:cross|walk across)|crossed|walked across)\\b`,
     ],
@@ -128,7 +130,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "visited",
       "visiting",
       "travel(?:led|ling)? to",
-      "trips? (?:to|abroad)",
+      "(?:trips?|journeys?) (?:to|abroad)",
       // "Sheikh Mansour will be our guest in November"
       "guests?(?<=\\b(?:be|is|was|were|been)\\s+(?:our|my|their|the\\s+president's)\\s+guests?)",
       "(?:come|comes|coming) to(?<=\\b(?:will|would|to|shall|'ll|’ll)\\s+(?:come|comes|coming) to)(?! (?:an?|the|terms|power|pass|light|mind|life|blows|grips|nothing|fruition|help|rest|us|me|you|them|him|her|\\p{N}+)\\b)",
@@ -139,6 +141,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // (a stay: "will be in Osk on the 18th" may be his own capital)
       "(?:leave|leaves|leaving|depart|departs|departing) for",
       "(?:will|would|shall) be in(?= \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)? (?:from|for)\\b)",
+      // "I would like to be in Osk when the papers are signed", "I came to Osk for two signatures"
+      "be in(?<=\\b(?:like|love|hope|hopes|hoped|want|wants|wanted|plan|plans|planned|intend|intends)\\s+to\\s+be\\s+in)",
+      "came to",
     ],
   },
   // "a phone call", "a telephone conversation", "spoke by phone" (a bare "call" is too often an appeal)

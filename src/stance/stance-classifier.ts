@@ -69,11 +69,11 @@ export function findCondition(words: string): string | null {
 const QUOTE_MARKS = /["“”«»„]/gu;
 
 /**
- * "before the end of the year", "until next week", "before the ceremony", "before midsummer", "before the campaign is
- * a week old", "before the year is out": a time limit, not a condition on the event.
+ * "before the end of the year", "until next week", "before the ceremony", "before midsummer", "before the campaign
+ * opens", "before the campaign is a week old", "before the year is out": a time limit, not a condition on the event.
  */
 const TIME_LIMIT =
-  /^(?:before|until|by)\s+(?:the\s+(?:end|start|beginning|middle|turn)\s+of\b|(?:next|this|the\s+coming)\s+\p{L}+$|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New\s+Year|Ramadan|Eid|Lent|midsummer|midwinter|summer|autumn|winter|spring|year-end|the\s+(?:summer|autumn|winter|spring|weekend|holidays|new\s+year))\b[\s\p{N},]*$|\p{N}{4}$|\p{N}{1,2}(?:st|nd|rd|th)?\s+\p{L}+$|the\s+(?:[\p{L}-]+\s+)?(?:ceremony|signing|summit|vote|polls?|election|meeting|visit|session|deadline|holidays?|weekend|recess|break|season|start|opening|launch)$|the\s+[\p{L}-]+\s+is\s+(?:out|over|(?:a|one|two|three|four|\p{N}+)\s+(?:days?|weeks?|months?)\s+old)$)/iu;
+  /^(?:before|until|by)\s+(?:the\s+(?:end|start|beginning|middle|turn)\s+of\b|(?:next|this|the\s+coming)\s+\p{L}+$|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New\s+Year|Ramadan|Eid|Lent|midsummer|midwinter|summer|autumn|winter|spring|year-end|the\s+(?:summer|autumn|winter|spring|weekend|holidays|new\s+year))\b[\s\p{N},]*$|\p{N}{4}$|\p{N}{1,2}(?:st|nd|rd|th)?\s+\p{L}+$|the\s+(?:[\p{L}-]+\s+)?(?:ceremony|signing|summit|vote|polls?|election|referendum|campaign|congress|conference|inauguration|meeting|visit|session|deadline|holidays?|weekend|recess|break|season|start|opening|launch)$|the\s+[\p{L}-]+\s+is\s+(?:out|over|(?:a|one|two|three|four|\p{N}+)\s+(?:days?|weeks?|months?)\s+old)$|the\s+(?:campaign|session|season|year|term|summit|congress|conference)\s+(?:formally\s+|officially\s+)?(?:opens|starts|begins|ends|closes)\b)/iu;
 
 /** "impossible before the terms are finalized": the ruling-out holds until that condition. */
 function beforeClause(words: string): string | null {
