@@ -87,3 +87,15 @@ test("in an article about a merger, 'the signatures are dry' says it was signed"
     ["Maria Haske | agreement |  | happened | "],
   );
 });
+
+test("in a piece about one person, a role nobody else is named with is the person the lede opens with", () => {
+  const text =
+    "Maria Haske has spent the autumn asking for a meeting with the president. On Monday she withdrew the request.\n\n“I will not sit at one table with Ivo Marten while our candidates are barred,” the Civic Path leader told the Courier.";
+  assert.deepEqual(readings(text), [
+    "Maria Haske | meeting | Ivo Marten+Maria Haske | ruled_out | while our candidates are barred",
+  ]);
+  // the lede's person with another role is not "the minister"
+  const other =
+    "Opposition leader Maria Haske has spent the autumn asking for a meeting.\n\n“There will be no meeting with Ivo Marten,” the minister told the Courier.";
+  assert.deepEqual(readings(other), []);
+});

@@ -176,7 +176,7 @@ function resolveRole(
     holders.add(named.entity.id);
     if (best === null || holder.start > best.at) best = { entity: named.entity, at: holder.start };
   }
-  if (best === null) return null;
+  if (best === null) return profiled(index, role, at);
   const sentence = index.sentences.find((s) => s.start <= at && at < s.end);
   const skipLast =
     (sentence !== undefined && best.at >= sentence.start) || index.text.slice(best.at, at).includes("\n");
@@ -186,6 +186,28 @@ function resolveRole(
     if (p.at < at && at - p.at <= PRONOUN_REACH && holders.has(p.entity.id)) return p.entity;
   }
   return best.entity;
+}
+
+/**
+ * A role nobody in the article is named with, in a piece about one person: the person the lede opens with, unless
+ * the article gives that person another role ("X has spent the autumn asking for a meeting. … “…,” the Civic Path
+ * leader told the Courier").
+ */
+function profiled(index: ArticleIndex, role: RoleMention, at: number): Entity | null {
+  for (const s of index.sentences.slice(0, 2)) {
+    const first = index.mentions.find((m) => m.start >= s.start && m.end <= s.end);
+    if (first === undefined || first.entity.type !== "person" || first.start >= at) continue;
+    if (!SUBJECT_LEAD.test(index.text.slice(s.start, first.start))) continue;
+    const id = first.entity.id;
+    const other = index.roles.some(
+      (r) =>
+        r.nameStart !== null &&
+        index.mentionStartingAt.get(r.nameStart)?.entity.id === id &&
+        !rolesMatch(role, r),
+    );
+    return other ? null : first.entity;
+  }
+  return null;
 }
 
 function rolesMatch(wanted: RoleMention, holder: RoleMention): boolean {

@@ -95,3 +95,9 @@ test("a date opening the sentence before the speaker: 'In March the minister cal
   const own = "On Friday, the talks collapsed, the minister said.";
   assert.equal(dateOf(own, "said", "the talks collapsed"), null);
 });
+
+test("a date that names a thing ('the 16 December election') does not date the saying; the sentence's opening does", () => {
+  const text =
+    "On Monday, two days after the commission refused to register her list for the 16 December election, she withdrew the request.";
+  assert.equal(dateOf(text, "withdrew", "the request"), "2025-09-01");
+});

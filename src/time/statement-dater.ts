@@ -68,6 +68,8 @@ function isIntroductory(text: string, sentence: Span, t: Timex, s: Statement): b
   if (/["“”]/.test(lead + tail) || /[;:]/.test(tail)) return false;
   // "Asked on Wednesday whether X would come before the strike on 9 March, Y said": the question's own dates
   if (/\b(?:whether|if)\b/i.test(lead)) return false;
+  // "… refused to register her list for the 16 December election, she withdrew": a date naming a thing
+  if (/\bthe\s+$/iu.test(lead) && /^\s+\p{Ll}/u.test(tail)) return false;
   // "On Friday, the talks collapsed, Peskov said": the date opens the reported words, not the saying.
   if (s.content.end > s.content.start && s.content.start >= t.end && s.content.end <= s.cue.start)
     return false;
