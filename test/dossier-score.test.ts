@@ -300,6 +300,7 @@ for (const name of [
   "dossier-corpus6",
   "dossier-corpus7",
   "dossier-corpus8",
+  "dossier-corpus9",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));
