@@ -351,3 +351,12 @@ test("'Foreign Minister Sheikh X' holds the role, so 'the minister said' is X", 
     ["Rashid bin Omar al-Tamimi", "Rashid bin Omar al-Tamimi"],
   );
 });
+
+test("a speaker whose surname is cut to an initial, then a relative clause: the person before it", () => {
+  assert.deepEqual(
+    speakers(
+      "Economy Minister Renata Sotomayor Q., whose ministry holds 40 per cent of the port, said on Wednesday that the government would welcome the merger.",
+    ),
+    ["Renata Sotomayor Q"],
+  );
+});

@@ -252,7 +252,7 @@ const NAME_ONLY = new RegExp(String.raw`^${TITLE}?(?:${CAPITALISED}\s+){0,3}${CA
  * first in apposition ("Rep. X (D-N.C.), head of …"), a pronoun, a role ("the Kremlin spokesman"), an outlet
  * reference ("the agency"), an unlisted name, or a generic source ("officials", "the poll").
  */
-const PERSON_THEN_CLAUSE = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,4})?\s*[,(]/u;
+const PERSON_THEN_CLAUSE = /^\.?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,4})?\s*[,(]/u;
 
 export function sourceSlot(index: ArticleIndex, start: number, end: number): SpeakerSlot {
   const { text } = index;
@@ -270,7 +270,7 @@ export function sourceSlot(index: ArticleIndex, start: number, end: number): Spe
   for (const m of index.mentions) {
     if (m.start < start) continue;
     if (m.end > end) break;
-    // "X, whose party …", "X of Civic Path, whose party …": the person before the relative clause
+    // "X, whose party …", "X of Civic Path, whose party …", "Renata Sotomayor Q., whose …": the person before it
     if (m.entity.type === "person" && PERSON_THEN_CLAUSE.test(text.slice(m.end, end)))
       return { ...entitySlot(index, m), start, end };
   }

@@ -1,7 +1,6 @@
 /** @module Groups mentions of one entity: same key, or a lone surname of a full name seen in the article. */
 import type { Entity, EntityType, Span } from "../core/records.ts";
-import { NAME_PARTICLES } from "./common-words.ts";
-import { entityKey, surnameKey } from "./entity-key.ts";
+import { entityKey, firstSurname, surnameKey } from "./entity-key.ts";
 
 /** An entity being assembled from its mentions. */
 export interface EntityDraft {
@@ -36,6 +35,26 @@ export class DraftBook {
     draft.surfaces.set(surface, (draft.surfaces.get(surface) ?? 0) + 1);
     if (!draft.mentions.some((m) => m.start === span.start))
       draft.mentions.push({ start: span.start, end: span.end });
+  }
+
+  /**
+   * "Echeverría Solís" joins "Maricruz Echeverría Solís": a two-word name that is the last two words of exactly one
+   * longer person name in the article (both surnames, the given name left out).
+   */
+  mergeDoubleSurnames(): void {
+    const longer = [...this.drafts.values()].filter(
+      (d) => d.type === "person" && d.key.split(" ").length >= 3,
+    );
+    for (const [key, draft] of this.drafts) {
+      const [first = "", last = "", ...more] = key.split(" ");
+      if (more.length > 0 || last === "" || (draft.type !== "other" && draft.type !== "person")) continue;
+      const owners = longer.filter((d) => {
+        const tokens = d.key.split(" ");
+        return tokens.at(-1) === last && (tokens.at(-2) === first || tokens.at(-2) === surnameKey(first));
+      });
+      if (owners.length === 1) this.absorb(owners[0] as EntityDraft, key, draft);
+    }
+    this.surnames = null;
   }
 
   /** "Peskov" joins "Dmitry Peskov" when one full name in the article has that surname (last, or first of two). */
@@ -100,9 +119,8 @@ export class DraftBook {
     for (const [key, draft] of this.drafts) {
       if (draft.type !== "person" || !key.includes(" ")) continue;
       const tokens = key.split(" ");
-      // "Héctor Villalba Ruiz" is "Villalba" too: a first surname before the second, not a given name
-      const first = tokens.length >= 3 ? tokens.at(-2) : undefined;
-      const surnames = [tokens.at(-1), first !== undefined && !NAME_PARTICLES.has(first) ? first : undefined];
+      // "Héctor Villalba Ruiz" is "Villalba" too, and "Otávio Brandão de Meneses" "Brandão": a first surname
+      const surnames = [tokens.at(-1), firstSurname(tokens)];
       for (const word of new Set(surnames.filter((w): w is string => w !== undefined).map(surnameKey)))
         index.set(word, [...(index.get(word) ?? []), draft]);
     }

@@ -93,3 +93,16 @@ test("'Villalba' is 'Héctor Villalba Ruiz': a first surname before the second n
     [["Héctor Villalba Ruiz", 2]],
   );
 });
+
+test("'Brandão' and 'Echeverría Solís' are 'Otávio Brandão de Meneses' and 'Marta Echeverría Solís'", () => {
+  const text =
+    "President Otávio Brandão de Meneses met President Marta Echeverría Solís on Monday. Brandão said little. Echeverría Solís, who chairs the bloc, said more.";
+  const people = extractEntities(text, splitSentences(text)).filter((e) => e.type === "person");
+  assert.deepEqual(
+    people.map((e) => [e.name, e.mentions.length]),
+    [
+      ["Otávio Brandão de Meneses", 2],
+      ["Marta Echeverría Solís", 2],
+    ],
+  );
+});

@@ -46,6 +46,7 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
     }
   }
   attachAppositiveRoles(book, roles);
+  book.mergeDoubleSurnames();
   book.mergeSurnames();
   book.mergeGivenNames((m) => HONOURED.test(text.slice(Math.max(0, m.start - 16), m.start)));
   dropSentenceOpeners(book, notInitial);

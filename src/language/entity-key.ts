@@ -1,4 +1,5 @@
 /** @module Normalised keys that make transliteration variants of one name compare equal. */
+import { NAME_PARTICLES } from "./common-words.ts";
 import { GIVEN_NAME_VARIANTS, PLACE_VARIANTS, SURNAME_SUFFIX_RULES } from "./transliteration.ts";
 
 function variantIndex(sets: readonly (readonly string[])[]): ReadonlyMap<string, string> {
@@ -133,4 +134,15 @@ function computeEntityKey(name: string): string {
   if (tokens.length === 1) return surnameKey(tokens[0] ?? "");
   const [first = "", ...rest] = tokens;
   return [givenNameKey(first), ...rest.map(surnameKey)].join(" ");
+}
+
+/**
+ * The first of two surnames in a name of three words or more, past the particles before the second: "Villalba" of
+ * "Héctor Villalba Ruiz", "Brandão" of "Otávio Brandão de Meneses"; none when only the given name is left.
+ */
+export function firstSurname(tokens: readonly string[]): string | undefined {
+  if (tokens.length < 3) return undefined;
+  let i = tokens.length - 2;
+  while (i > 0 && NAME_PARTICLES.has(tokens[i] ?? "")) i -= 1;
+  return i > 0 ? tokens[i] : undefined;
 }

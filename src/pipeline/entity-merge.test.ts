@@ -82,3 +82,13 @@ test("one person written family name first and last, or with the given name's pa
   assert.equal(resolved.personByKey("seo"), "Seo Min-jae");
   assert.equal(resolved.nameByKey("tomoya arakaki"), "Arakaki Tomoya");
 });
+
+test("a surname cut to an initial and a lone first of two surnames fold into the full name", () => {
+  const registry = new EntityRegistry();
+  registry.add(article(["Renata Sotomayor Quiñones", 2], ["Otávio Brandão de Meneses", 3]));
+  registry.add(article(["Renata Sotomayor Q", 1], ["Brandão", 2]));
+  registry.add(article(["Renata Sotomayor Ruiz", 1]));
+  const resolved = registry.resolve();
+  assert.equal(resolved.nameByKey("renata sotomayor q"), "Renata Sotomayor Quiñones");
+  assert.equal(resolved.personByKey("brandao"), "Otávio Brandão de Meneses");
+});

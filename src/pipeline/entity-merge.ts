@@ -6,7 +6,7 @@
 import { shortId } from "../core/hash.ts";
 import type { Analysis, EntityType } from "../core/records.ts";
 import { entityKey } from "../language/entities.ts";
-import { looseGivenKey, nameSkeleton } from "../language/entity-key.ts";
+import { firstSurname, looseGivenKey, nameSkeleton } from "../language/entity-key.ts";
 import type { CorpusEntity } from "../store/store.ts";
 
 /** One normalised key's spellings, types and aliases, counted over every article that named it. */
@@ -170,6 +170,7 @@ function foldLoneSurnames(
   spellings: ReadonlyMap<string, string>,
 ): Map<string, string> {
   const bySurname = new Map<string, Set<string>>();
+  const byFirstSurname = new Map<string, Set<string>>();
   const byFirst = new Map<string, Set<string>>();
   for (const [key, group] of groups) {
     const parts = key.split(" ");
@@ -177,8 +178,10 @@ function foldLoneSurnames(
     const id = spellings.get(group.id) ?? group.id;
     for (const [index, word] of [
       [bySurname, parts.at(-1)],
+      [byFirstSurname, firstSurname(parts)],
       [byFirst, parts[0]],
     ] as const) {
+      if (word === undefined) continue;
       const skeleton = nameSkeleton(word ?? "");
       index.set(skeleton, (index.get(skeleton) ?? new Set()).add(id));
     }
@@ -186,9 +189,12 @@ function foldLoneSurnames(
   const folds = new Map<string, string>();
   for (const [key, group] of groups) {
     if (key.includes(" ") || !isPerson(group)) continue;
-    // A family name written first ("President Han" of "Han Do-seok"), or a given name used alone ("Azman"), when
-    // no full name ends with the word.
-    const full = [...(bySurname.get(nameSkeleton(key)) ?? byFirst.get(nameSkeleton(key)) ?? [])];
+    // The first of two surnames ("Brandão" of "Otávio Brandão de Meneses"), a family name written first ("President
+    // Han" of "Han Do-seok") or a given name used alone ("Azman"), when no full name ends with the word.
+    const skeleton = nameSkeleton(key);
+    const full = [
+      ...(bySurname.get(skeleton) ?? byFirstSurname.get(skeleton) ?? byFirst.get(skeleton) ?? []),
+    ];
     if (full.length === 1 && full[0]) folds.set(group.id, full[0]);
   }
   return folds;
@@ -254,7 +260,8 @@ function foldWritingOrders(
 
 /**
  * "Gonzalo Arrieta" and "Gonzalo Arrieta Beltrán", "João Lameira" and "João Baptista Lameira", "Conceição Amaral"
- * and "Maria da Conceição Amaral": a person's short form (a second surname, a middle or first given name left out)
+ * and "Maria da Conceição Amaral", "Renata Sotomayor Q." and "Renata Sotomayor Quiñones": a person's short form (a
+ * second surname, a middle or first given name left out or cut to an initial)
  * folds into the one longer name that holds its words in order, sharing its first or last word; the lighter of the
  * two folds into the heavier. A short form two longer names hold stays apart. Returns group id → surviving id.
  */
@@ -263,13 +270,17 @@ function foldShortForms(
   folded: ReadonlyMap<string, string>,
 ): Map<string, string> {
   const persons = [...groups.values()].filter((g) => g.key.includes(" ") && isPerson(g) && !folded.has(g.id));
-  const words = new Map(persons.map((g) => [g.id, g.key.split(" ").map(nameSkeleton)]));
+  const words = new Map(persons.map((g) => [g.id, g.key.split(" ")]));
   const folds = new Map<string, string>();
   for (const short of persons) {
     const mine = words.get(short.id) ?? [];
+    // "Renata Sotomayor Q." is as short as "Renata Sotomayor Quiñones"
+    const initialled = mine.some((w) => w.length === 1);
     const longer = persons.filter((g) => {
       const theirs = words.get(g.id) ?? [];
-      return theirs.length > mine.length && holdsInOrder(theirs, mine);
+      const fits =
+        theirs.length > mine.length || (initialled && g !== short && theirs.length === mine.length);
+      return fits && holdsInOrder(theirs, mine);
     });
     const long = longer.length === 1 ? longer[0] : undefined;
     if (long === undefined || folds.has(long.id)) continue;
@@ -279,11 +290,15 @@ function foldShortForms(
   return folds;
 }
 
-/** `part`'s words appear in `whole` in order, and the first or the last words agree. */
+/** `part`'s words appear in `whole` in order, and the first or the last words agree; an initial stands for a word. */
 function holdsInOrder(whole: readonly string[], part: readonly string[]): boolean {
-  if (part[0] !== whole[0] && part.at(-1) !== whole.at(-1)) return false;
+  const same = (w: string | undefined, p: string | undefined) =>
+    w !== undefined &&
+    p !== undefined &&
+    (nameSkeleton(w) === nameSkeleton(p) || (p.length === 1 && w.length > 1 && w.startsWith(p)));
+  if (!same(whole[0], part[0]) && !same(whole.at(-1), part.at(-1))) return false;
   let at = 0;
-  for (const word of whole) if (word === part[at]) at += 1;
+  for (const word of whole) if (same(word, part[at])) at += 1;
   return at === part.length;
 }
 
