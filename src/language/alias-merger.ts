@@ -150,18 +150,32 @@ function addRole(draft: EntityDraft, role: string): void {
   if (!draft.roles.includes(role)) draft.roles.push(role);
 }
 
-/** The most frequent full (multi-word) form; the first seen wins a tie. */
+/**
+ * The most frequent full (multi-word) form, a person's written in ordinary case before one a dateline shouts
+ * ("Abdoulaye Sérémé" before "Abdoulaye SÉRÉMÉ", which alone becomes "Abdoulaye Sérémé"); the first seen wins a tie.
+ */
 function canonicalName(draft: EntityDraft): string {
+  const person = draft.type === "person";
   const surfaces = [...draft.surfaces.entries()];
   const full = surfaces.filter(([s]) => s.includes(" "));
   const pool = full.length > 0 ? full : surfaces;
   let best = pool[0]?.[0] ?? draft.key;
-  let bestCount = -1;
+  let bestRank = -1;
   for (const [surface, n] of pool) {
-    if (n > bestCount) {
+    const rank = person && SHOUTED.test(surface) ? n : n + 1_000_000;
+    if (rank > bestRank) {
       best = surface;
-      bestCount = n;
+      bestRank = rank;
     }
   }
-  return best;
+  return person ? best.replace(SHOUTED_WORDS, titleCase) : best;
 }
+
+/** A word of three or more capitals ("SÉRÉMÉ", "DIALLO-TOURÉ"), not an initialism inside a name ("J.R."). */
+const SHOUTED = /(?<![\p{L}.])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}.])/u;
+const SHOUTED_WORDS = new RegExp(SHOUTED.source, "gu");
+const titleCase = (word: string): string =>
+  word.replace(
+    /(^|[-'’])(\p{Lu})(\p{Lu}*)/gu,
+    (_, mark: string, first: string, rest: string) => mark + first + rest.toLowerCase(),
+  );

@@ -106,3 +106,13 @@ test("'Brandão' and 'Echeverría Solís' are 'Otávio Brandão de Meneses' and 
     ],
   );
 });
+
+test("a surname a dateline style writes in capitals is named in ordinary case", () => {
+  const text =
+    "General Abdoulaye SÉRÉMÉ spoke on Thursday. Marie DIALLO-TOURÉ said so too. The NATO envoy Anna Berg agreed.";
+  const people = extractEntities(text, splitSentences(text)).filter((e) => e.type === "person");
+  assert.deepEqual(
+    people.map((e) => e.name),
+    ["Abdoulaye Sérémé", "Marie Diallo-Touré", "Anna Berg"],
+  );
+});
