@@ -99,3 +99,54 @@ test("in a piece about one person, a role nobody else is named with is the perso
     "Opposition leader Maria Haske has spent the autumn asking for a meeting.\n\n“There will be no meeting with Ivo Marten,” the minister told the Courier.";
   assert.deepEqual(readings(other), []);
 });
+
+test("unlikely: 'not in my diary', 'no such visit is planned', 'a long shot', 'do not expect', 'do not believe'", () => {
+  const said = (words: string) => readings(`“${words},” President Ivo Marten said.`);
+  assert.deepEqual(said("A meeting with Tomas Ferro is not in my diary"), [
+    "Ivo Marten | meeting | Ivo Marten+Tomas Ferro | unlikely | ",
+  ]);
+  assert.deepEqual(said("No such visit to Osk is planned"), ["Ivo Marten | visit |  | unlikely | "]);
+  assert.deepEqual(said("A signature this year? Today that is a long shot"), []);
+  assert.deepEqual(
+    said("A peace agreement this year? Today that is a long shot, and I will not pretend otherwise"),
+    ["Ivo Marten | agreement |  | unlikely | "],
+  );
+  assert.deepEqual(said("We are not reaching for sanctions, and I do not expect that to change"), [
+    "Ivo Marten | sanctions |  | unlikely | ",
+  ]);
+  assert.deepEqual(said("I do not believe there will be an election in February either"), [
+    "Ivo Marten | election |  | unlikely | ",
+  ]);
+});
+
+test("planned, happened and possible: a ceasefire that begins at midnight, shots not fired, hours spent, 'expect to'", () => {
+  const said = (words: string) => readings(`“${words},” Foreign Minister Maria Haske said.`);
+  assert.deepEqual(said("The ceasefire begins at midnight"), ["Maria Haske | ceasefire |  | planned | "]);
+  assert.deepEqual(said("Not one shot has been fired on this river since the ceasefire of February"), [
+    "Maria Haske | ceasefire |  | happened | ",
+  ]);
+  assert.deepEqual(said("President Ivo Marten and I spent three hours alone this morning"), [
+    "Maria Haske | meeting | Ivo Marten+Maria Haske | happened | ",
+  ]);
+  assert.deepEqual(said("We expect to sign the peace agreement before the rains come in July"), [
+    "Maria Haske | agreement |  | possible | ",
+  ]);
+  assert.deepEqual(said("We are ready to sign a ceasefire tomorrow, before breakfast if they like"), [
+    "Maria Haske | ceasefire |  | possible | ",
+  ]);
+  assert.deepEqual(
+    readings(
+      "Talks on the accord ended.\n\n“The text will be signed exactly as it was written,” Maria Haske said.",
+    ),
+    ["Maria Haske | agreement |  | planned | "],
+  );
+});
+
+test("ruled out until: 'no transfer of the concession will be approved before the audit'", () => {
+  assert.deepEqual(
+    readings(
+      "Maria Haske said that no transfer of the concession will be approved before the audit is completed.",
+    ),
+    ["Maria Haske | agreement |  | ruled_out | before the audit is completed"],
+  );
+});

@@ -52,6 +52,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:sat|talked)(?<=\\b(?:we|they)\\s+(?:sat|talked))(?= (?:alone|together|privately|in private|face to face|for))(?! for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours) (?:by|on the|over the) (?:tele)?phone)",
       // "Prime Minister X and I talked for two hours": in person, unless the phone is named
       "(?:talked|spoke)(?<=\\band\\s+(?:I|we)\\s+(?:talked|spoke))(?! (?:by|on the|over the) (?:tele)?phone)",
+      // "President X and I spent three hours alone this morning"
+      "spent(?<=\\b(?:and\\s+I|we|they)\\s+spent)(?= (?:an?|one|two|three|four|five|\\p{N}+) hours?\\b)",
       "(?:sit|sits|sat|sitting) (?:across (?:a|the) table from|at (?:a|the|one) (?:same )?table (?:as|with))",
       // "the two leaders will sit down in Osk": reciprocal, its participants are the leaders named before
       "(?:sit|sits|sat) down(?<=\\b(?:leaders|presidents|sides|two|both)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:sit|sits|sat) down)(?! to\\b)",
@@ -195,6 +197,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:we|they|the two sides|both sides) (?:will|would|shall|are going to) sign",
       "(?:the )?signing(?! (?:of|up|on)\\b)",
       "sign (?:it|the text|the document)",
+      // "The text will be signed exactly as it was written"
+      "(?:the )?(?:text|document) (?:will|would|shall|is to|was|has been) (?:be )?signed",
       "(?:a|the) signatures?",
     ],
   },
