@@ -187,7 +187,7 @@ export function nameKey(name: string): string {
 /**
  * Same person: equal normalised names, equal surnames (first names may be transliteration variants), or a short form
  * of the other's full name ("Gonzalo Arrieta" / "Gonzalo Arrieta Beltrán": two words or more, in order, sharing the
- * first word).
+ * first word; "Renata Sotomayor Q." / "Renata Sotomayor Quiñones": a word cut to its initial).
  */
 export function sameName(a: string, b: string): boolean {
   const na = normaliseText(a);
@@ -213,12 +213,17 @@ function sameWordsEitherOrder(a: string, b: string): boolean {
   return wa.join("") === joined || (wa.length > 1 && [...wa].reverse().join("") === joined);
 }
 
+/** `short` holds `long`'s first word and others in order; a word may be cut to its initial ("Renata Sotomayor Q."). */
 function shortForm(short: string, long: string): boolean {
   const part = short.split(" ");
   const whole = long.split(" ");
-  if (part.length < 2 || part.length >= whole.length || part[0] !== whole[0]) return false;
+  const initialled = part.some((w) => w.length === 1);
+  if (part.length < 2 || part.length > whole.length || part[0] !== whole[0]) return false;
+  if (part.length === whole.length && !initialled) return false;
+  const same = (w: string, p: string | undefined) =>
+    w === p || (p?.length === 1 && w.length > 1 && w.startsWith(p));
   let at = 0;
-  for (const word of whole) if (word === part[at]) at += 1;
+  for (const word of whole) if (same(word, part[at])) at += 1;
   return at === part.length;
 }
 
