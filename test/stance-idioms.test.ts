@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readings } from "./analyse.ts";
+import { analyse, readings } from "./analyse.ts";
 
 test("a merger or a takeover is an agreement between companies; a frame named as a cause is no stance", () => {
   assert.deepEqual(
@@ -148,5 +148,32 @@ test("ruled out until: 'no transfer of the concession will be approved before th
       "Maria Haske said that no transfer of the concession will be approved before the audit is completed.",
     ),
     ["Maria Haske | agreement |  | ruled_out | before the audit is completed"],
+  );
+});
+
+test("a deal that 'will close once X' is conditional, one 'not going to close while X' ruled out, 'it's done' happened", () => {
+  const said = (words: string) => readings(`Minister Maria Haske said the merger ${words}.`);
+  assert.deepEqual(said("“will close in June, once the concession is signed”"), [
+    "Maria Haske | agreement |  | conditional | once the concession is signed",
+  ]);
+  assert.deepEqual(said("“is not going to close this year, not while the port is frozen”"), [
+    "Maria Haske | agreement |  | ruled_out | while the port is frozen",
+  ]);
+  assert.deepEqual(
+    readings(
+      "The prisoner exchange took place at dawn.\n\n“It's done. The exchange went well,” General Dan Kessler said.",
+    ),
+    ["Dan Kessler | prisoner-exchange |  | happened | "],
+  );
+});
+
+test("words are not dated after their publication: a misread date falls back to the publication's", () => {
+  const { stances } = analyse(
+    "President Ivo Marten said on Monday 2 June that the peace agreement would be signed.",
+    "2026-05-04",
+  );
+  assert.deepEqual(
+    stances.map((s) => s.date),
+    ["2026-05-04"],
   );
 });

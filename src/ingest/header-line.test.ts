@@ -21,6 +21,16 @@ test("datelines, publication and update stamps", () => {
   assert.equal(updated?.date, "2031-09-05");
 });
 
+test("a stamp with its place before the date and a time after it", () => {
+  assert.equal(classifyHeaderLine("Vell, 20/04/2032 - 11:15 GMT")?.date, "2032-04-20");
+  assert.deepEqual(classifyHeaderLine("Vell, 06/02/2032 - 08:30 GMT")?.readings, [
+    "2032-02-06",
+    "2032-06-02",
+  ]);
+  // without a time, a place and a date may be a headline
+  assert.equal(classifyHeaderLine("Vell, 06/02/2032: the day the river rose"), null);
+});
+
 test("bylines, glued or spaced, but not sentences that start with By", () => {
   assert.equal(classifyHeaderLine("ByCoastal News Desk")?.author, "Coastal News Desk");
   assert.equal(

@@ -45,6 +45,9 @@ const TIME_RE =
 // A second date on the stamp line ("· Updated 18.03.2031 11h30") is an edit time, not more words.
 const LATER_STAMP_RE = /[|·•]?\s*\b(?:updated|modified|edited)\b.*$/iu;
 // "Lakeside, 15/02/2031 — 14:05 (LNA)": a place and an agency around the date of a wire stamp.
+/** "Nakoumba, " before a date stamp. */
+const PLACE_BEFORE = /^\p{Lu}[\p{L}'’-]{1,30},\s*$/u;
+const PLACE_OPENING = /^\p{Lu}[\p{L}'’-]{1,30},\s*/u;
 const PLACE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const MAX_PLACE_WORDS = 3;
 const ZONE_RE = /\b(?:UTC|GMT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\b|(?<![\w])[+-]\d{2}:?\d{2}\b|\b[A-Z]{2,5}\b/gu;
@@ -94,10 +97,12 @@ function stampDate(text: string, maxResidue: number): string | null {
   if (found === null) return null;
   const residue = residueWords(text, found.start, found.end);
   if (residue.length <= maxResidue) return found.value;
-  // A wire stamp may name its place: a time and an agency in brackets vouch that the line is a stamp.
-  const wire = TIME_RE.test(text) && /\(\p{Lu}{2,6}\)\s*$/u.test(text);
+  // A wire stamp may name its place: a time and an agency in brackets vouch that the line is a stamp, and so do a
+  // time and the place alone before the date ("Nakoumba, 20/04/2032 - 11:15 GMT").
+  const timed = TIME_RE.test(text);
   TIME_RE.lastIndex = 0;
-  return wire && residue.length <= MAX_PLACE_WORDS && residue.every((w) => PLACE_WORD.test(w))
+  const wire = /\(\p{Lu}{2,6}\)\s*$/u.test(text) || PLACE_BEFORE.test(text.slice(0, found.start));
+  return timed && wire && residue.length <= MAX_PLACE_WORDS && residue.every((w) => PLACE_WORD.test(w))
     ? found.value
     : null;
 }
@@ -175,8 +180,12 @@ export function classifyHeaderLine(line: string): HeaderFact | null {
   const dateline = stampDate(text, 0);
   if (dateline !== null) return fact("dateline", { date: dateline, url });
   // "08.05.2031 18h25" alone on its line: a stamp, though which of the two dates it means is told elsewhere
-  const numeric = AMBIGUOUS_NUMERIC.exec(text);
-  if (numeric && residueWords(text, numeric.index, numeric.index + numeric[0].length).length === 0)
-    return fact("dateline", { date: null, url, readings: readings(text) });
+  // "Nakoumba, 06/02/2032 - 08:30 GMT": the same after the place, when a time vouches for the stamp
+  const timed = TIME_RE.test(text);
+  TIME_RE.lastIndex = 0;
+  const stamp = timed ? text.replace(PLACE_OPENING, "") : text;
+  const numeric = AMBIGUOUS_NUMERIC.exec(stamp);
+  if (numeric && residueWords(stamp, numeric.index, numeric.index + numeric[0].length).length === 0)
+    return fact("dateline", { date: null, url, readings: readings(stamp) });
   return null;
 }

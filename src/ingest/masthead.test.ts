@@ -22,4 +22,7 @@ test("a masthead names the outlet; a headline or a sentence is not a masthead", 
   assert.equal(mastheadOutlet("Ellery Post — World Service"), "Ellery Post");
   assert.equal(mastheadOutlet("Ellery Post — Ferries Run Again Today"), null);
   assert.equal(mastheadOutlet("16.02.2031 15h40"), null);
+  // an agency's initials and its name in full
+  assert.equal(mastheadOutlet("OPA - Osk Press Agency"), "Osk Press Agency");
+  assert.equal(mastheadOutlet("USA - Ferries Run Again"), null);
 });

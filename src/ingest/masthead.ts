@@ -33,6 +33,16 @@ export function isNavigationLine(line: string): boolean {
  * optionally followed by a short section or edition ("| Business", "· English edition", "— World Service").
  */
 export function mastheadOutlet(line: string): string | null {
+  // "ATP - Agence Tessaoréenne de Presse": an agency's initials and its name in full
+  const spelled =
+    /^(\p{Lu}{2,6})\s+[-—–]\s+((?:\p{Lu}[\p{L}'’-]*|de|du|des|da|do|di|la|el|of|the|and|für)(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|du|des|da|do|di|la|el|of|the|and|für)){1,6})$/u.exec(
+      line.trim(),
+    );
+  if (
+    spelled !== null &&
+    (spelled[2] ?? "").split(/\s+/).some((w, i) => i === 0 && w.startsWith(spelled[1]?.[0] ?? ""))
+  )
+    return spelled[2] ?? null;
   const [name = "", ...rest] = line.trim().split(MASTHEAD_SEPARATOR);
   if (rest.length > 1) return null;
   const section = rest[0];

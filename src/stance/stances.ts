@@ -90,7 +90,7 @@ export function deriveStances(
         proposition: { event: event.frame, participants: [...event.participants] },
         stance: reading.stance,
         condition: reading.condition,
-        date: statement.date ?? fallbackDate,
+        date: saidBy(statement.date, fallbackDate),
       });
     }
   }
@@ -400,6 +400,12 @@ const OPEN_STANCES: ReadonlySet<string> = new Set(["possible", "planned", "condi
 /** "no one will be dismissed because of the merger": the frame is the cause, and the stance is the dismissals'. */
 const CAUSE_BEFORE =
   /\b(?:because of|due to|owing to|on account of|in the wake of)\s+(?:the|its|this|that|a|an)?\s*$/iu;
+
+/** When the words were said: their own date, unless it is after publication (a misread date), else the publication's. */
+function saidBy(own: string | null, published: string | null): string | null {
+  if (own === null || published === null) return own ?? published;
+  return own.slice(0, published.length) > published ? published : own;
+}
 
 function insideCondition(offset: number, words: string, condition: string | null): boolean {
   if (!condition) return false;
