@@ -360,3 +360,18 @@ test("a speaker whose surname is cut to an initial, then a relative clause: the 
     ["Renata Sotomayor Q"],
   );
 });
+
+test("'the statement said' is its author; 'The leader of X, Y, answered. “…,” he said' is Y", () => {
+  assert.deepEqual(
+    speakers(
+      "In a statement read on television on Wednesday, General Ivo Marten gave his own account. “I received Mr Ferro as one citizen receives another,” the statement said.",
+    ),
+    ["Ivo Marten"],
+  );
+  assert.deepEqual(
+    speakers(
+      "General Ivo Marten spoke on Saturday. The leader of the Union pour le Renouveau, Séraphin Dabiré, answered on Sunday. “There will be no election in October,” he said. Mr Dabiré left.",
+    ).filter((s) => s !== null),
+    ["Séraphin Dabiré"],
+  );
+});

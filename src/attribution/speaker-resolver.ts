@@ -49,6 +49,9 @@ function resolveEntity(
   slot: SpeakerSlot,
   prior: readonly PriorSpeaker[],
 ): Entity | null {
+  // "In a statement read on television, General X gave his account. “…,” the statement said": its author
+  if (slot.kind === "generic" && DOCUMENT.test(index.text.slice(slot.start, slot.end)))
+    return lastPersonBefore(index, slot.start, DOCUMENT_REACH);
   switch (slot.kind) {
     case "entity":
       return slot.mention?.entity ?? null;
@@ -82,6 +85,24 @@ function resolvePronoun(index: ArticleIndex, at: number, prior: readonly PriorSp
     if (m === undefined || m.end > at) continue;
     if (at - m.end > MENTION_REACH) break;
     if (m.entity.type === "person" && fits(m.entity)) return m.entity;
+  }
+  return null;
+}
+
+/** A document that speaks for the person who issued it. */
+const DOCUMENT =
+  /^the\s+(?:(?:written|joint|short|brief|official)\s+)?(?:statement|communiqu[eé]|declaration|press\s+release|letter|message)$/iu;
+
+const DOCUMENT_REACH = 400;
+
+/** The person named last before `at`, outside quotation marks, within `reach` characters. */
+function lastPersonBefore(index: ArticleIndex, at: number, reach: number): Entity | null {
+  for (let i = index.mentions.length - 1; i >= 0; i -= 1) {
+    const m = index.mentions[i];
+    if (m === undefined || m.end > at) continue;
+    if (at - m.end > reach) break;
+    const quoted = index.quotes.some((q) => q.contentStart <= m.start && m.end <= q.contentEnd);
+    if (m.entity.type === "person" && !quoted) return m.entity;
   }
   return null;
 }
@@ -136,7 +157,7 @@ function recentSubject(
       (q) => q.start >= s.start && /^[\s"“'‘]*$/.test(index.text.slice(s.start, q.start)),
     );
     const from = opening !== undefined && opening.end < s.end ? opening.end : s.start;
-    const first = index.mentions.find((m) => m.start >= from && m.end <= Math.min(s.end, at));
+    const first = describedFirst(index, from, Math.min(s.end, at));
     if (first === undefined || first.entity.type !== "person" || !fits(first.entity)) continue;
     // "“Dorash is lying,” he added" and "Abrantes's spokesman X … He added": not the subject
     if (/^['’]s\b/.test(index.text.slice(first.end, first.end + 3))) continue;
@@ -150,10 +171,25 @@ function recentSubject(
     if (QUESTION_LEAD.test(lead)) continue;
     // after the quote, its speaker: "…,” Lameira said", not "…,” said the minister, not Lameira"
     if (from !== s.start && !REPORTED_AFTER.test(index.text.slice(first.end, first.end + 30))) continue;
-    if ((titled ? ROLE_LEAD : SUBJECT_LEAD).test(lead)) return first.entity;
+    if ((titled ? ROLE_LEAD : SUBJECT_LEAD).test(lead) || DESCRIBED_OPENING.test(lead)) return first.entity;
   }
   return null;
 }
+
+/**
+ * The first name between `from` and `to`; past an opening description of a role in an organisation ("The leader of
+ * the Union pour le Renouveau, Séraphin Dabiré, answered"), the person it describes.
+ */
+function describedFirst(index: ArticleIndex, from: number, to: number) {
+  const inside = index.mentions.filter((m) => m.start >= from && m.end <= to);
+  const first = inside[0];
+  if (first === undefined || first.entity.type === "person") return first;
+  const person = inside.find((m) => m.entity.type === "person");
+  if (person === undefined) return first;
+  return DESCRIBED_OPENING.test(index.text.slice(from, person.start)) ? person : first;
+}
+
+const DESCRIBED_OPENING = /^[\s"“]*The\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,4}of\s+[^,;:.]{2,80},\s*$/u;
 
 /**
  * "the Kremlin spokesman", "the Ukrainian leader": the holder of a matching role named last before it — unless that

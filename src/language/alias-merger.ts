@@ -62,11 +62,22 @@ export class DraftBook {
     const bySurname = this.surnameIndex();
     for (const [key, draft] of this.drafts) {
       if (key.includes(" ") || (draft.type !== "other" && draft.type !== "person")) continue;
-      const owners = bySurname.get(key);
+      const owners = bySurname.get(key) ?? (draft.type === "person" ? this.untypedOwners(key) : undefined);
       if (owners?.length !== 1) continue;
-      this.absorb(owners[0] as EntityDraft, key, draft);
+      const owner = owners[0] as EntityDraft;
+      // "Mr Dabiré" says that "Séraphin Dabiré", a given name the data does not know, is a person
+      if (draft.type === "person") owner.type = "person";
+      this.absorb(owner, key, draft);
     }
     this.surnames = null;
+  }
+
+  /** Two- or three-word names of no known type ending with `surname`. */
+  private untypedOwners(surname: string): EntityDraft[] {
+    return [...this.drafts.values()].filter((d) => {
+      const tokens = d.key.split(" ");
+      return d.type === "other" && tokens.length >= 2 && tokens.length <= 3 && tokens.at(-1) === surname;
+    });
   }
 
   /**
