@@ -126,6 +126,8 @@ test("names: diacritics, transliteration endings and surname equality", () => {
   assert.ok(sameName("Renata Sotomayor Q.", "Renata Sotomayor Quiñones"));
   assert.ok(!sameName("Renata Sotomayor R.", "Renata Sotomayor Quiñones"));
   assert.equal(nameKey("Zelenskiy"), nameKey("Zelensky"));
+  assert.ok(sameName("Ratna Kusumawardhani", "Ratna Kusumawardani"));
+  assert.ok(!sameName("Ratna Kusumawardani", "Ratna Kusumawati"));
   assert.ok(sameParticipants(["Stanislav Rudnev", "Oleksiy Varenko"], ["Aleksei Varenko", "Rudnev"]));
   assert.ok(!sameParticipants(["Stanislav Rudnev", "Oleksiy Varenko"], ["Rudnev", "Kasimir Dolny"]));
   // The holder counts on both sides: "Varenko is ready to meet Rudnev".

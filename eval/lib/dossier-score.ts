@@ -176,12 +176,13 @@ export function normaliseText(text: string): string {
 }
 
 /**
- * A surname folded over common transliteration endings, so Zelensky / Zelenskyy / Zelenskiy and Dmitry / Dmitri
- * compare equal.
+ * A surname folded over common transliteration endings and an h after b, d, g, k, p or t, so Zelensky / Zelenskyy /
+ * Zelenskiy and Kusumawardhani / Kusumawardani compare equal.
  */
 export function nameKey(name: string): string {
   const last = normaliseText(name).split(" ").pop() ?? "";
-  return last.replace(/(?:iy|yy|ij|ii|y|i)$/u, "i");
+  // "Kusumawardhani" / "Kusumawardani", "Khalid" / "Kalid": an h after a consonant is a spelling choice
+  return last.replace(/(?:iy|yy|ij|ii|y|i)$/u, "i").replace(/(?<=[bdgkpt])h/gu, "");
 }
 
 /**
