@@ -44,6 +44,11 @@ test("in an article about a prisoner exchange, people who 'are home', 'will be h
   // a crossing in a time clause is no stance on it, and without the exchange named nobody's boys were exchanged
   assert.deepEqual(said("There is nothing to say that cannot be said on the day the men cross"), []);
   assert.deepEqual(readings("“All our boys are home,” General Dan Kessler said after the match."), []);
+  // nor do a red line that was crossed, or people home in a condition's clause
+  assert.deepEqual(readings("“Sanctions? They crossed a red line,” General Dan Kessler said."), []);
+  assert.deepEqual(said("Sanctions stay until the fishermen are home"), [
+    "Dan Kessler | sanctions |  | conditional | until the fishermen are home",
+  ]);
 });
 
 test("an answer 'The president has no such plans' speaks of the question's event", () => {

@@ -115,8 +115,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "would hand back the six border guards" in an article about an exchange
       `(?:hand|hands|handed|handing) (?:back|over) (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:release|releases|released|releasing|free|frees|freed|freeing) (?:the )?${MIDDLE}${EXCHANGED}`,
-      // "all our boys are home", "eleven of ours are home", "our guards will be home on the second"
-      `(?:${EXCHANGED}|men|ours)(?: of (?:the )?\\p{Lu}[\\p{L}-]*)? (?:will |would |shall )?(?:be|are|were|came|come|have come|had come|got) (?:back )?home`,
+      // "all our boys are home", "eleven of ours are home", "our guards will be home on the second" (not "once our
+      // soldiers are home": a condition's clause)
+      `(?<!\\b(?:when|once|until|till|if|after|before|unless|as soon as) (?:[\\p{L}'’-]+ ){0,3})(?:${EXCHANGED}|men|ours)(?: of (?:the )?\\p{Lu}[\\p{L}-]*)? (?:will |would |shall )?(?:be|are|were|came|come|have come|had come|got) (?:back )?home`,
       // "the fifteen men crossed at twenty past eleven", "our boys will cross the bridge"
       `(?:${EXCHANGED}|men|ours) (?:(?:will|would|shall) (?:cross|walk across)|crossed|walked across)\\b`,
     ],
