@@ -375,3 +375,12 @@ test("'the statement said' is its author; 'The leader of X, Y, answered. “…,
     ["Séraphin Dabiré"],
   );
 });
+
+test("'Asked about X, the president was brief. “…,” she said': the president, not the last woman who spoke", () => {
+  assert.deepEqual(
+    speakers(
+      "President Maria Haske spoke first. Foreign Minister Ana Lind said the talks went well, she told reporters.\n\nAsked about the river, the president was brief. “I will see him on the bridge,” she said.",
+    ).at(-1),
+    "Maria Haske",
+  );
+});

@@ -73,7 +73,7 @@ function resolveEntity(
  */
 function resolvePronoun(index: ArticleIndex, at: number, prior: readonly PriorSpeaker[]): Entity | null {
   const fits = genderFits(index.text.slice(at, at + 4));
-  const subject = recentSubject(index, at, fits);
+  const subject = recentSubject(index, at, fits) ?? roleSubject(index, at, prior, fits);
   if (subject !== null) return subject;
   for (let i = prior.length - 1; i >= 0; i -= 1) {
     const p = prior[i] as PriorSpeaker;
@@ -107,6 +107,33 @@ function lastPersonBefore(index: ArticleIndex, at: number, reach: number): Entit
   return null;
 }
 
+/**
+ * "Asked about the river, the president was brief. “…,” she said": the holder of the role that opens the sentence
+ * before (or this one), when no name does.
+ */
+function roleSubject(
+  index: ArticleIndex,
+  at: number,
+  prior: readonly PriorSpeaker[],
+  fits: (e: Entity) => boolean,
+): Entity | null {
+  const here = index.sentences.findIndex((s) => s.start <= at && at < s.end);
+  for (const s of [index.sentences[here], index.sentences[here - 1]]) {
+    if (s === undefined) continue;
+    const role = index.roles.find(
+      (r) =>
+        r.definite &&
+        r.start >= s.start &&
+        r.end <= at &&
+        ROLE_OPENING.test(index.text.slice(s.start, r.start)),
+    );
+    if (role === undefined) continue;
+    const holder = resolveRole(index, role, role.start, prior);
+    return holder !== null && fits(holder) ? holder : null;
+  }
+  return null;
+}
+
 /** "she" is no man the given names know, "he" no woman; anyone else fits either. */
 function genderFits(pronoun: string): (entity: Entity) => boolean {
   const wanted = /^she\b/i.test(pronoun) ? "f" : /^he\b/i.test(pronoun) ? "m" : null;
@@ -123,6 +150,9 @@ function genderFits(pronoun: string): (entity: Entity) => boolean {
 
 const OPENER = String.raw`[\s"“'‘]*(?:(?:In|At|On|From|After|Later|Meanwhile)\b[^,]{0,45},\s*|(?:Asked|Speaking|Responding|Writing|Addressing|Pressed)\b[^,]{0,60},\s*)?`;
 const QUESTION_LEAD = /^(?:Asked|Pressed|Questioned)\s+(?:whether|if|about|why|when|how|what|who)\b[^,]*$/u;
+/** "the" after a short opening phrase, or alone, before a role. */
+const ROLE_OPENING = new RegExp(String.raw`^${OPENER}[Tt]he\s+$`, "u");
+
 const SUBJECT_LEAD = new RegExp(String.raw`^${OPENER}(?:\p{Lu}[\p{L}'’]*\s+){0,3}$`, "u");
 const REPORTED_AFTER =
   /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|insisted|stressed|noted|replied|declared|wrote)\b/u;
