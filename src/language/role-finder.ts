@@ -26,7 +26,8 @@ export interface RoleMention {
   readonly appositiveComma: number | null;
 }
 
-const CAP_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*)`;
+// "al-Waziri", "bin Salman": a name may open with a lower-case prefix
+const CAP_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|(?:(?:al|el|ad|ash|as|at|ibn|bin|abu|d|l)[-'’])?\p{Lu}[\p{L}\p{M}'’-]*)`;
 const byPhrase = new Map<string, RoleEntry>(ROLES.map((r) => [r.phrase, r]));
 const ROLE_PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:${[...byPhrase.keys()]

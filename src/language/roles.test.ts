@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { extractEntities } from "./entities.ts";
 import { isLeaderRole } from "./roles.ts";
+import { splitSentences } from "./sentences.ts";
 
 test("a leader's role, not his spokesman's, deputy's or aide's", () => {
   assert.equal(isLeaderRole("Karsovian President"), true);
@@ -10,4 +12,13 @@ test("a leader's role, not his spokesman's, deputy's or aide's", () => {
   assert.equal(isLeaderRole("spokesman for the President"), false);
   assert.equal(isLeaderRole("deputy prime minister"), false);
   assert.equal(isLeaderRole("foreign minister"), false);
+});
+
+test("a role before a name with a lower-case prefix ('President al-Waziri') is that name's role", () => {
+  const text = "Hisham al-Waziri spoke first. President al-Waziri said the talks went well.";
+  const people = extractEntities(text, splitSentences(text)).filter((e) => e.type === "person");
+  assert.deepEqual(
+    people.map((e) => [e.name, e.mentions.length]),
+    [["Hisham al-Waziri", 2]],
+  );
 });
