@@ -28,5 +28,6 @@ test("Greek and Arabic romanisations; the Arabic article joins the name it stand
   assert.equal(entityKey("Giannis Koutroulis"), entityKey("Ioannis Koutroulis"));
   assert.equal(entityKey("Hisham Al Waziri"), entityKey("Hisham al-Waziri"));
   assert.equal(nameSkeleton("al-Waziri"), nameSkeleton("Vaziri"));
+  assert.equal(nameSkeleton("Baptista"), nameSkeleton("Batista"));
   assert.notEqual(entityKey("Al Gore"), entityKey("Gore"));
 });

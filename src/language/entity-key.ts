@@ -92,7 +92,7 @@ function looseForm(folded: string): string {
 /**
  * A name's consonant skeleton for matching transliterations across outlets: "Nurzhanov" / "Nurjanov" /
  * "Nourzhanov" / "Nurzhonov", "Kholikov" / "Kholiqov" / "Holikov", "Seitkali" / "Seytkali", "Ermatova" /
- * "Irmatova", "al-Waziri" / "Vaziri" all share one. Vowels are reduced to their places, so it is only ever
+ * "Irmatova", "al-Waziri" / "Vaziri", "Baptista" / "Batista" all share one. Vowels are reduced to their places, so it is only ever
  * compared together with another part of the name (the given name, or the one person a corpus has with that
  * skeleton).
  */
@@ -104,6 +104,8 @@ export const nameSkeleton: (token: string) => string = memo((token) =>
     .replace(/kh|q|ck|c(?=[aou])/g, "k")
     .replace(/(?<![zsctk])h/g, "k")
     .replace(/ph/g, "f")
+    // a silent p: "Baptista" / "Batista"
+    .replace(/pt/g, "t")
     .replace(/w/g, "v")
     .replace(/y/g, "i")
     .replace(/(.)\1+/g, "$1")
