@@ -40,7 +40,7 @@ export function deriveStances(
   for (const statement of joinedQuotes(text, statements)) {
     if (!statement.speaker || !namedHolder(statement.speaker)) continue;
     const content = withRelativeTail(text, statement, statements);
-    const inside = eventsIn(text, statement.content, events, statements);
+    const inside = eventsIn(text, statement, events, statements);
     const carried = inside.length === 0 ? carriedEvent(text, statement, events, statements, persons) : null;
     // proposition → its stance from this statement; a later reading replaces an earlier one: a quote that narrates
     // and then concludes ("I offered to meet him anywhere. … So a meeting is unlikely") holds its conclusion
@@ -167,16 +167,20 @@ const CARRIED: ReadonlySet<string> = new Set(["planned", "happened", "ruled_out"
 const NEXT_SENTENCE_ANSWER = /^[^.!?]*[.?]\s*["“«]?\s*$/u;
 const SHORT_ANSWER =
   /^\W*(?:(?:no|yes|never|perhaps|maybe)\s*[.,!;]|not\s+(?:while|until|before|now|yet|unless|if|as\s+long\s+as)\b|nothing\s+(?:of\s+the\s+kind|like\s+that)\b|it\s+is\s+(?:now\s+)?(?:possible|impossible|not\s+possible|unlikely|likely|premature|too\s+early)\b|(?:there\s+(?:is|are)|(?:the\s+)?[\p{L}]+\s+(?:has|have))\s+no\s+(?:such\s+)?plans?\b)/iu;
-const ASKED = /\b(?:asked|questioned|whether)\b/i;
+// "Asked whether …", "She also denied a report that …": the words after answer it
+const ASKED =
+  /\b(?:asked|questioned|whether|(?:denied|dismissed|rejected)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:reports?|claims?|suggestions?|rumou?rs?))\b/iu;
 const SENTENCE_END = /[.!?]["”’]?\s/;
 
 function eventsIn(
   text: string,
-  content: Statement["content"],
+  statement: Statement,
   events: readonly NewsEvent[],
   statements: readonly Statement[],
 ): NewsEvent[] {
+  const { content } = statement;
   const out: NewsEvent[] = [];
+  let answered: NewsEvent | null = null;
   for (const e of events) {
     if (e.start >= content.start && e.end <= content.end) {
       out.push(e);
@@ -192,15 +196,22 @@ function eventsIn(
         .split(SENTENCE_END)
         .at(-1) ?? "";
     // the question itself ("Asked whether …", nobody's words) does not own it
+    // (the speaker's own denial of a report: "She denied a report that X would fly to Y. “No such plan,” she said")
     const owned = statements.some(
-      (s) => s.speaker !== null && e.start >= s.content.start && e.end <= s.content.end,
+      (s) =>
+        s.speaker !== null &&
+        s.speaker.name !== statement.speaker?.name &&
+        e.start >= s.content.start &&
+        e.end <= s.content.end,
     );
     if (!ASKED.test(lead) || owned) continue;
-    // a short answer ("Not while the strike goes on.", "No.") speaks of the question's event without naming it
+    // a short answer ("Not while the strike goes on.", "No.") speaks of the question's event without naming it: its
+    // first ("would fly to X for the opening of the talks": the flight)
     const named = frameWordAt(content.text, e.frame);
-    const at = named < 0 && SHORT_ANSWER.test(content.text) ? 0 : named;
-    if (at >= 0) out.push({ ...e, start: content.start + at, end: content.start + at + 1 });
+    if (named >= 0) out.push({ ...e, start: content.start + named, end: content.start + named + 1 });
+    else if (SHORT_ANSWER.test(content.text) && (answered === null || e.start < answered.start)) answered = e;
   }
+  if (answered !== null) out.push({ ...answered, start: content.start, end: content.start + 1 });
   return out;
 }
 
