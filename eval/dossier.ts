@@ -51,6 +51,7 @@ const CORPORA: readonly { readonly dir: string; readonly label: string; readonly
   { dir: join(ROOT, "eval", "dossier-corpus7"), label: "Seventh development corpus", heldOut: false },
   { dir: join(ROOT, "eval", "dossier-corpus8"), label: "Eighth development corpus", heldOut: false },
   { dir: join(ROOT, "eval", "dossier-corpus9"), label: "Ninth development corpus", heldOut: false },
+  { dir: join(ROOT, "eval", "dossier-corpus10"), label: "Tenth development corpus", heldOut: false },
   {
     dir: join(ROOT, "eval", "dossier-heldout"),
     label: "Held-out corpus (never used to tune)",

@@ -306,6 +306,7 @@ for (const name of [
   "dossier-corpus7",
   "dossier-corpus8",
   "dossier-corpus9",
+  "dossier-corpus10",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));
