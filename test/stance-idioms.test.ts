@@ -189,3 +189,51 @@ test("an answer to the speaker's own denial of a report speaks of the report's f
   assert.ok(readings(text).includes("Maria Haske | visit |  | unlikely | "));
   assert.ok(!readings(text).some((r) => r.includes("talks")));
 });
+
+test("idioms: 'a matter of weeks', 'does not arise as long as', 'would not put my money on it', 'flies to X on'", () => {
+  const said = (words: string) => readings(`Minister Maria Haske said ${words}.`);
+  assert.deepEqual(said('an early general election was "now only a matter of weeks"'), [
+    "Maria Haske | election |  | possible | ",
+  ]);
+  assert.deepEqual(
+    said("that a call between the two leaders “does not arise as long as Osk keeps our sailors”"),
+    ["Maria Haske | call |  | ruled_out | as long as Osk keeps our sailors"],
+  );
+  assert.deepEqual(said("“A peace agreement in April? Today I would not put my own money on it”"), [
+    "Maria Haske | agreement |  | unlikely | ",
+  ]);
+  assert.deepEqual(said("“The President flies to Osk on 6 June”"), ["Maria Haske | visit |  | planned | "]);
+  assert.deepEqual(
+    readings(
+      "“I am ready to sit down with President Ivo Marten in Osk, next week if he likes,” Prime Minister Maria Haske said.",
+    ),
+    ["Maria Haske | meeting | Ivo Marten+Maria Haske | possible | "],
+  );
+});
+
+test("meetings: 'X and I sat at one table', 'we shook hands'; exchanges: 'could be home', 'bring our engineers home'", () => {
+  assert.deepEqual(
+    readings("“President Ivo Marten and I sat at one table for two hours,” Prime Minister Maria Haske said."),
+    ["Maria Haske | meeting | Ivo Marten+Maria Haske | happened | "],
+  );
+  assert.deepEqual(
+    readings(
+      "Opposition leader Tomas Ferro went to see Prime Minister Ivo Marten on Friday.\n\n“We drank tea, we disagreed, we shook hands,” Ferro said.",
+    ),
+    ["Tomas Ferro | meeting | Ivo Marten+Tomas Ferro | happened | "],
+  );
+  const named = "The prisoner exchange between Osk and Vell was agreed on Monday.\n\n";
+  assert.deepEqual(
+    readings(
+      `${named}Minister Maria Haske said the five sailors of the Hai Au 7 "could be home within weeks".`,
+    ),
+    ["Maria Haske | prisoner-exchange |  | possible | "],
+  );
+  assert.deepEqual(
+    readings(`${named}“We are ready to bring our nine engineers home,” Minister Maria Haske said.`),
+    ["Maria Haske | prisoner-exchange |  | possible | "],
+  );
+  assert.deepEqual(readings(`${named}“Nine of ours came across at noon,” Minister Maria Haske said.`), [
+    "Maria Haske | prisoner-exchange |  | happened | ",
+  ]);
+});

@@ -55,6 +55,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "President X and I spent three hours alone this morning"
       "spent(?<=\\b(?:and\\s+I|we|they)\\s+spent)(?= (?:an?|one|two|three|four|five|\\p{N}+) hours?\\b)",
       "(?:sit|sits|sat|sitting) (?:across (?:a|the) table from|at (?:a|the|one) (?:same )?table (?:as|with))",
+      // "President X and I sat at one table for two hours", "we drank tea, we shook hands"
+      "(?:sat|sit) at (?:one|the same) table(?<=\\b(?:and\\s+I|we|they)\\s+(?:sat|sit) at (?:one|the same) table)",
+      "(?:shook|shake) hands(?<=\\b(?:we|they)\\s+(?:shook|shake) hands)(?! with\\b)",
       // "the two leaders will sit down in Osk": reciprocal, its participants are the leaders named before
       "(?:sit|sits|sat) down(?<=\\b(?:leaders|presidents|sides|two|both)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:sit|sits|sat) down)(?! to\\b)",
       // "he and President X could sit down"
@@ -117,7 +120,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       `(?:release|releases|released|releasing|free|frees|freed|freeing) (?:the )?${MIDDLE}${EXCHANGED}`,
       // "all our boys are home", "eleven of ours are home", "our guards will be home on the second" (not "once our
       // soldiers are home": a condition's clause)
-      `(?<!\\b(?:when|once|until|till|if|after|before|unless|as soon as) (?:[\\p{L}'’-]+ ){0,3})(?:${EXCHANGED}|men|ours)(?: of (?:the )?\\p{Lu}[\\p{L}-]*)? (?:will |would |shall )?(?:be|are|were|came|come|have come|had come|got) (?:back )?home`,
+      `(?<!\\b(?:when|once|until|till|if|after|before|unless|as soon as) (?:[\\p{L}'’-]+ ){0,3})(?:${EXCHANGED}|men|ours|our [\\p{L}\\d-]+)(?: of (?:the )?(?:[\\p{Lu}\\d][\\p{L}\\d-]* ?){1,3})? ?["“]?(?:will |would |shall |could |can |may |might )?(?:be|are|were|came|come|have come|had come|got) (?:back home|home|across)`,
+      // "we are ready to bring our nine engineers home"
+      `(?:bring|brings|bringing|brought) (?:back )?(?:our |the |them |all )?(?:[\\p{L}\\d-]+ ){0,2}(?:${EXCHANGED} |men |ours )?(?:back )?home`,
       // "the fifteen men crossed at twenty past eleven", "our boys will cross the bridge"
       `(?:${EXCHANGED}|men|ours) (?:(?:will|would|shall) (?:cross|walk across)|crossed|walked across)\\b`,
     ],

@@ -28,7 +28,7 @@ const ANAPHORA_BEFORE =
   /\b(?:(?:no\s+)?such(?:\s+an?)?|the|this|that|any|their|a top-level|any top-level|a summit|a high-level|the two leaders'?)\s+(?:[\p{L}-]+\s+)?$/iu;
 // "X could meet Y", "X and Y spoke by phone": the verb takes its participants as subject and object, or both as subject.
 const MEET_VERB =
-  /^(?:meet|meets|met|(?:sit|sits|sat) down|talked|spoke|spent|(?:speak|speaks|spoke|spoken|talk|talks|talked) (?:by|on the) (?:tele)?phone)$/i;
+  /^(?:meet|meets|met|(?:sit|sits|sat) down|(?:sit|sat) at (?:one|the same) table|talked|spoke|spent|(?:speak|speaks|spoke|spoken|talk|talks|talked) (?:by|on the) (?:tele)?phone)$/i;
 // "did not rule out meeting Y", "ready to sit down with Y": the object follows the trigger itself.
 const OBJECT_AFTER = /^(?:meet|meets|met|meeting)$|\s(?:with|from|as|to)$/i;
 // "after the meeting Dorash told reporters": the noun, not the gerund

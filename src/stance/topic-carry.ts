@@ -88,10 +88,10 @@ const COURSE =
 
 /**
  * "the visit had been “the most useful day so far”": an event that was something took place, unless what it was is
- * a plan, a hope or a cancellation.
+ * a plan, a hope or a cancellation, or near ("the election was now only a matter of weeks").
  */
 const WAS =
-  /^[\p{L}-]*\s+(?:was|were|had\s+been|has\s+been)\s+(?!(?:not|never|no|off|on|being|to|also|still|due|set|about|supposed|meant|intended|expected|scheduled|planned|possible|impossible|unlikely|likely|premature|postponed|put|pushed|delayed|deferred|cancell?ed|called|shelved|suspended|frozen|halted|scrapped|dropped|agreed|proposed|offered|discussed|announced|confirmed|rejected|ruled)\b)/iu;
+  /^[\p{L}-]*\s+(?:was|were|had\s+been|has\s+been)\s+(?!["“”‘’']?(?:not|never|no|off|on|being|to|also|still|due|now|only|just|imminent|near|close|closer|inevitable|a\s+(?:matter|question)\s+of|set|about|supposed|meant|intended|expected|scheduled|planned|possible|impossible|unlikely|likely|premature|postponed|put|pushed|delayed|deferred|cancell?ed|called|shelved|suspended|frozen|halted|scrapped|dropped|agreed|proposed|offered|discussed|announced|confirmed|rejected|ruled)\b)/iu;
 /** What an event that its own words name will do: "the protocol will carry two signatures". */
 const AHEAD =
   /^[\p{L}-]*(?:\s+(?:with|between|on|of)\s+[^,;:.!?]{0,40}?)?\s+["“”‘’']?will\s+(?!not\b|never\b)\p{L}+/iu;
