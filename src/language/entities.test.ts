@@ -116,3 +116,16 @@ test("a surname a dateline style writes in capitals is named in ordinary case", 
     ["Abdoulaye Sérémé", "Marie Diallo-Touré", "Anna Berg"],
   );
 });
+
+test("a name with initials is one name, its initials with their periods; a title inside a run opens the name", () => {
+  const text =
+    "George W. Bush spoke first. Minister of External Affairs Dr T. N. Sundaravelan replied, and Sundaravelan left. Plan B. Then it ended.";
+  const people = extractEntities(text, splitSentences(text)).filter((e) => e.type === "person");
+  assert.deepEqual(
+    people.map((e) => [e.name, e.mentions.length]),
+    [
+      ["George W. Bush", 1],
+      ["T. N. Sundaravelan", 2],
+    ],
+  );
+});

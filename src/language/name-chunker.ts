@@ -69,6 +69,16 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 }
 
 /** A single space (or no-break space) between two offsets. */
+/** "George W. Bush", "T. N. Sundaravelan": a capital initial, its period and one space inside a name. */
+function afterInitial(text: string, prev: Token, tok: Token): boolean {
+  return (
+    tok.cap &&
+    /^\p{Lu}$/u.test(prev.text) &&
+    /^\. $/.test(text.slice(prev.end, tok.start)) &&
+    !isFiller(tok.text)
+  );
+}
+
 function singleSpace(text: string, from: number, to: number): boolean {
   if (to - from !== 1) return false;
   const c = text.charCodeAt(from);
@@ -104,7 +114,10 @@ export function findNameChunks(
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i] as Token;
     const prev = run.at(-1);
-    const joinable = prev !== undefined && !prev.possessive && singleSpace(text, prev.end, tok.start);
+    const joinable =
+      prev !== undefined &&
+      !prev.possessive &&
+      (singleSpace(text, prev.end, tok.start) || afterInitial(text, prev, tok));
     if (isRoleWord(tok.start)) {
       flush();
     } else if (tok.cap) {
@@ -162,6 +175,11 @@ function isFiller(word: string): boolean {
 
 /** "United Nations Dmitry Polyansky" is two names: an organisation or place glued to a given name. */
 function splitRun(run: readonly Token[]): Token[][] {
+  // "External Affairs Dr T. N. Sundaravelan": a title inside the run opens the person's name
+  const title = run.findIndex(
+    (t, k) => k > 0 && k < run.length - 1 && PERSON_TITLE_ABBREVIATIONS.has(t.text),
+  );
+  if (title > 0) return [run.slice(0, title), run.slice(title + 1)];
   for (let k = 1; k < run.length - 1; k += 1) {
     if (!GIVEN_NAMES.has((run[k] as Token).text.toLowerCase())) continue;
     const head = run.slice(0, k);
@@ -192,7 +210,14 @@ function toChunk(text: string, run: readonly Token[]): NameChunk | null {
     start: first.start,
     end,
     text: text.slice(first.start, end),
-    words: run.map((t, i) => (i === run.length - 1 ? bare(t.text) : t.text)),
+    // an initial keeps its period ("George W. Bush")
+    words: run.map((t, i) =>
+      i === run.length - 1
+        ? bare(t.text)
+        : text[t.end] === "." && /^\p{Lu}$/u.test(t.text)
+          ? `${t.text}.`
+          : t.text,
+    ),
     afterTitle: TITLE_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)),
   };
 }
