@@ -15,6 +15,9 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
   const roleAt = new Map<number, RoleMention>();
   for (const r of roles) {
     for (const w of text.slice(r.roleStart, r.roleEnd).matchAll(/\S+/g)) roleWords.add(r.roleStart + w.index);
+    // "Minister of Foreign Affairs Maria Haske": the portfolio before the name is the role's, not the name's
+    if (r.nameStart !== null && r.nameStart > r.roleEnd)
+      for (const w of text.slice(r.roleEnd, r.nameStart).matchAll(/\S+/g)) roleWords.add(r.roleEnd + w.index);
     if (r.nameStart !== null) roleAt.set(r.nameStart, r);
   }
   const book = new DraftBook();

@@ -38,7 +38,8 @@ const ROLE_PATTERN = new RegExp(
 );
 const PREFIX_PATTERN = new RegExp(String.raw`(?:${CAP_WORD}[ \u00a0]){1,3}$`, "u");
 const TAIL_PATTERN = new RegExp(
-  String.raw`^\s+(?:${ROLE_TAIL_PREPOSITIONS.join("|")})\s+(?:the\s+)?(${CAP_WORD}(?:\s+${CAP_WORD})*)`,
+  // "of Industry and Trade": one "and" joins the last word of the portfolio
+  String.raw`^\s+(?:${ROLE_TAIL_PREPOSITIONS.join("|")})\s+(?:the\s+)?(${CAP_WORD}(?:\s+(?!and\b)${CAP_WORD})*(?:\s+(?:and|&)\s+${CAP_WORD}(?=\s+\p{Lu}))?)`,
   "u",
 );
 // "Foreign Minister Sheikh Faisal …": the holder's name starts after an honorific
