@@ -24,10 +24,11 @@ test("a role before a name with a lower-case prefix ('President al-Waziri') is t
 });
 
 test("a portfolio between the role and the name is the role's: 'Minister of Industry and Trade Đỗ Thanh Tùng'", () => {
-  for (const [text, name] of [
+  const cases: [string, string][] = [
     ["Minister of Industry and Trade Đỗ Thanh Tùng said the contract would be signed.", "Đỗ Thanh Tùng"],
     ["Minister of Foreign Affairs Maria Haske said the deal was done.", "Maria Haske"],
-  ]) {
+  ];
+  for (const [text, name] of cases) {
     const people = extractEntities(text, splitSentences(text)).filter((e) => e.type === "person");
     assert.deepEqual(
       people.map((e) => e.name),
