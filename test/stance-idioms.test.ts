@@ -237,3 +237,22 @@ test("meetings: 'X and I sat at one table', 'we shook hands'; exchanges: 'could 
     "Maria Haske | prisoner-exchange |  | happened | ",
   ]);
 });
+
+test("'the exchange' and people coming home count in an article about people held, without 'prisoner exchange'", () => {
+  const held = "Nine engineers have been detained in Osk since January.\n\n";
+  assert.deepEqual(readings(`${held}“Our nine will be home on Monday,” Minister Maria Haske said.`), [
+    "Maria Haske | prisoner-exchange |  | planned | ",
+  ]);
+  assert.deepEqual(readings(`${held}“The exchange is done,” Minister Maria Haske said.`), [
+    "Maria Haske | prisoner-exchange |  | happened | ",
+  ]);
+  // an exchange of views is none, and without anyone held the words name nothing
+  assert.deepEqual(readings(`${held}“We had an exchange of views,” Minister Maria Haske said.`), []);
+  assert.deepEqual(readings("“Our nine will be home on Monday,” coach Maria Haske said."), []);
+  // "come home on Monday" is still to happen
+  assert.ok(
+    !readings(`${held}Maria Haske said the nine engineers come home on Monday.`).some((r) =>
+      r.includes("happened"),
+    ),
+  );
+});

@@ -18,6 +18,7 @@ const COMPILED = EVENT_FRAMES.map((f) => ({
   pattern: wordsPattern(f.triggers),
   bare: f.bare ? wordsPattern(f.bare) : null,
   bareWith: [f.frame, ...(f.bareWith ?? [])],
+  bareContext: f.bareContext ? new RegExp(f.bareContext, "iu") : null,
   withPerson: f.withPerson ? wordsPattern(f.withPerson) : null,
   // "going to Sarykent": the place's capital letter is read case-sensitively
   toPlace: f.toPlace ? new RegExp(`(?<![\\p{L}-])(?:${f.toPlace.join("|")})(?= \\p{Lu})`, "gu") : null,
@@ -95,7 +96,11 @@ export function extractEvents(
       return pattern.exec(slice);
     }),
   );
-  const named = new Set(COMPILED.filter((_, j) => triggers.some((t) => t[j] != null)).map((f) => f.frame));
+  const named = new Set(
+    COMPILED.filter((f, j) => triggers.some((t) => t[j] != null) || f.bareContext?.test(text)).map(
+      (f) => f.frame,
+    ),
+  );
   for (const [i, sentence] of sentences.entries()) {
     const slice = slices[i] ?? "";
     for (const [j, { frame, bare, bareWith, withPerson, toPlace }] of COMPILED.entries()) {

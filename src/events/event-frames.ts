@@ -14,6 +14,8 @@ export interface EventFrame {
   readonly bare?: readonly string[];
   /** Other frames whose naming also lets `bare` count ("the signing" in an article about a merger is its agreement). */
   readonly bareWith?: readonly string[];
+  /** Words that also let `bare` count: "the exchange" in an article about people held somewhere. */
+  readonly bareContext?: string;
   /**
    * Verbs that evoke the frame only with a named person as their object ("to see Haske", "will host his
    * counterpart Lina Haske", "would call Haske"): "see the point" and "call for calm" are no meeting and no call.
@@ -108,13 +110,16 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       `(?:exchanges?|swaps?) of (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:exchange|swap|exchanged|swapped|exchanging|swapping) (?:the )?${MIDDLE}${EXCHANGED}`,
       `${EXCHANGED} (?:[\\p{L}]+ ){0,4}(?:were|was|are|be|been) (?:exchanged|swapped)`,
+      // "Nine engineers and five sailors exchanged at the locks" (not "soldiers exchanged fire")
+      `${EXCHANGED} (?:[\\p{L}\\d]+ ){0,5}(?:exchanged|swapped)(?! (?:fire|shots|blows|words|insults|views|greetings|gifts|notes|letters|messages|glances)\\b)`,
       // "the crew would be released only if Osk frees our fishermen": a release for a release
       "(?:released|freed|release|free)(?= [^.;!?]{0,60}\\b(?:if|once|when|in return for|in exchange for|provided)\\b[^.;!?]{0,60}\\b(?:frees|releases|free|release|freed|released)\\b)",
       // "the boatmen would go home only if Osk sends our engineers across the bridge"
       `(?:go|come|return) home(?= [^.;!?]{0,40}\\b(?:if|once|when|provided)\\b[^.;!?]{0,40}\\b(?:sends?|returns?|frees|releases|hands? (?:over|back)) (?:[\\p{L}\\d,-]+ ){0,3}${EXCHANGED})`,
     ],
+    bareContext: String.raw`\b(?:detained|detainees?|captives?|prisoners?|hostages?|arrested|jailed|in custody|held (?:in|at|by|since))\b`,
     bare: [
-      "(?:the|this|that|an?|any) (?:exchange|swap)",
+      "(?:the|this|that|an?|any) (?:exchange|swap)(?! of (?:views|fire|shots|letters|notes|ideas|information|experience|documents)\\b)",
       // "would hand back the six border guards" in an article about an exchange
       `(?:hand|hands|handed|handing) (?:back|over) (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:release|releases|released|releasing|free|frees|freed|freeing) (?:the )?${MIDDLE}${EXCHANGED}`,
