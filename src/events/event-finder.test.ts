@@ -111,12 +111,8 @@ test("exchanges of people other than prisoners, and 'the exchange' once one is n
     "Aide Lena Holt said a swap of the detained fishermen was possible. The exchange took place on Friday. " +
     "Twelve sailors were exchanged at the bridge. An exchange of views followed.";
   const frames = extractEvents(text, sentencesOf(text), [], [], noDate).map((e) => e.frame);
-  assert.deepEqual(frames, [
-    "prisoner-exchange",
-    "prisoner-exchange",
-    "prisoner-exchange",
-    "prisoner-exchange",
-  ]);
+  // an exchange of views is none
+  assert.deepEqual(frames, ["prisoner-exchange", "prisoner-exchange", "prisoner-exchange"]);
   const other = "The ministers held an exchange of views.";
   assert.deepEqual(
     extractEvents(other, sentencesOf(other), [], [], noDate).map((e) => e.frame),

@@ -15,9 +15,6 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
   const roleAt = new Map<number, RoleMention>();
   for (const r of roles) {
     for (const w of text.slice(r.roleStart, r.roleEnd).matchAll(/\S+/g)) roleWords.add(r.roleStart + w.index);
-    // "Minister of Foreign Affairs Maria Haske": the portfolio before the name is the role's, not the name's
-    if (r.nameStart !== null && r.nameStart > r.roleEnd)
-      for (const w of text.slice(r.roleEnd, r.nameStart).matchAll(/\S+/g)) roleWords.add(r.roleEnd + w.index);
     if (r.nameStart !== null) roleAt.set(r.nameStart, r);
   }
   const book = new DraftBook();
@@ -26,7 +23,13 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
   for (const tokens of sentenceTokens) {
     if (isTitleCase(text, tokens)) continue;
-    for (const chunk of findNameChunks(text, tokens, (offset) => roleWords.has(offset))) {
+    // "Minister of Foreign Affairs Maria Haske": the holder's name starts a name of its own
+    for (const chunk of findNameChunks(
+      text,
+      tokens,
+      (offset) => roleWords.has(offset),
+      (offset) => roleAt.has(offset),
+    )) {
       const role = roleAt.get(chunk.start);
       const before = text.slice(Math.max(0, chunk.start - 30), chunk.start);
       // "TELL ASWAD, Oct 2 (Meridian) -": a wire dateline's place, whatever role follows it

@@ -96,11 +96,15 @@ export function isTitleCase(text: string, tokens: readonly Token[]): boolean {
   return long.length >= 3 && long.filter((t) => t.cap).length / long.length >= 0.6;
 }
 
-/** Name-like runs in one sentence's tokens; `isRoleWord` marks words that belong to a role phrase. */
+/**
+ * Name-like runs in one sentence's tokens; `isRoleWord` marks words that belong to a role phrase, `startsName` the
+ * first word of a name a role introduces.
+ */
 export function findNameChunks(
   text: string,
   tokens: readonly Token[],
   isRoleWord: (offset: number) => boolean,
+  startsName: (offset: number) => boolean = () => false,
 ): NameChunk[] {
   const chunks: NameChunk[] = [];
   let run: Token[] = [];
@@ -121,7 +125,7 @@ export function findNameChunks(
     if (isRoleWord(tok.start)) {
       flush();
     } else if (tok.cap) {
-      if (!joinable) flush();
+      if (!joinable || startsName(tok.start)) flush();
       run.push(tok);
     } else if (joinable && isInnerParticle(text, tokens, i, run)) {
       run.push(tok);
