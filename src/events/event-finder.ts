@@ -17,7 +17,6 @@ const COMPILED = EVENT_FRAMES.map((f) => ({
   frame: f.frame,
   pattern: wordsPattern(f.triggers),
   bare: f.bare ? wordsPattern(f.bare) : null,
-  bareWith: [f.frame, ...(f.bareWith ?? [])],
   bareContext: f.bareContext ? new RegExp(f.bareContext, "iu") : null,
   withPerson: f.withPerson ? wordsPattern(f.withPerson) : null,
   // "going to Sarykent": the place's capital letter is read case-sensitively
@@ -103,9 +102,9 @@ export function extractEvents(
   );
   for (const [i, sentence] of sentences.entries()) {
     const slice = slices[i] ?? "";
-    for (const [j, { frame, bare, bareWith, withPerson, toPlace }] of COMPILED.entries()) {
+    for (const [j, { frame, bare, withPerson, toPlace }] of COMPILED.entries()) {
       let match = triggers[i]?.[j] ?? null;
-      if (!match && bare && bareWith.some((f) => named.has(f))) {
+      if (!match && bare && named.has(frame)) {
         bare.lastIndex = 0;
         match = bare.exec(slice);
       }

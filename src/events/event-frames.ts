@@ -12,8 +12,6 @@ export interface EventFrame {
    * prisoner exchange in a story about one, and an exchange of views anywhere else.
    */
   readonly bare?: readonly string[];
-  /** Other frames whose naming also lets `bare` count ("the signing" in an article about a merger is its agreement). */
-  readonly bareWith?: readonly string[];
   /** Words that also let `bare` count: "the exchange" in an article about people held somewhere. */
   readonly bareContext?: string;
   /**

@@ -1,0 +1,63 @@
+/**
+ * @module The events a statement's words speak of: those inside them, and the one a question put to the speaker (or
+ * a report the speaker denies) names in the sentence before, when the words name it again or answer it shortly.
+ */
+import type { NewsEvent, Statement } from "../core/records.ts";
+import { frameWordAt } from "../events/event-finder.ts";
+
+const NEXT_SENTENCE_ANSWER = /^[^.!?]*[.?]\s*["“«]?\s*$/u;
+const SHORT_ANSWER =
+  /^\W*(?:(?:no|yes|never|perhaps|maybe)\s*[.,!;]|not\s+(?:while|until|before|now|yet|unless|if|as\s+long\s+as)\b|nothing\s+(?:of\s+the\s+kind|like\s+that)\b|it\s+is\s+(?:now\s+)?(?:possible|impossible|not\s+possible|unlikely|likely|premature|too\s+early)\b|(?:there\s+(?:is|are)|(?:the\s+)?[\p{L}]+\s+(?:has|have))\s+no\s+(?:such\s+)?plans?\b)/iu;
+// "Asked whether …", "She also denied a report that …": the words after answer it
+const ASKED =
+  /\b(?:asked|questioned|whether|(?:denied|dismissed|rejected)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:reports?|claims?|suggestions?|rumou?rs?))\b/iu;
+const SENTENCE_END = /[.!?]["”’]?\s/;
+
+/**
+ * The events the words speak of: those inside them, and one named earlier in the same sentence, in a question put
+ * to the speaker, that the words name again ("Asked whether the call would lead to a meeting between A and B, she
+ * said such a meeting could take place …": the sentence's one meeting event stands at its first mention, in the
+ * question), placed at the words' own mention. An event inside another statement's words is that statement's.
+ */
+export function eventsIn(
+  text: string,
+  statement: Statement,
+  events: readonly NewsEvent[],
+  statements: readonly Statement[],
+): NewsEvent[] {
+  const { content } = statement;
+  const out: NewsEvent[] = [];
+  let answered: NewsEvent | null = null;
+  for (const e of events) {
+    if (e.start >= content.start && e.end <= content.end) {
+      out.push(e);
+      continue;
+    }
+    if (e.end > content.start || content.start - e.end >= 300) continue;
+    // the answer opens the next sentence: "… was asked whether X would call Y. “Nothing of the kind,” he said."
+    const gap = text.slice(e.end, content.start);
+    if (SENTENCE_END.test(gap) && !NEXT_SENTENCE_ANSWER.test(gap)) continue;
+    const lead =
+      text
+        .slice(Math.max(0, e.start - 120), e.start)
+        .split(SENTENCE_END)
+        .at(-1) ?? "";
+    // the question itself ("Asked whether …", nobody's words) does not own it
+    // (the speaker's own denial of a report: "She denied a report that X would fly to Y. “No such plan,” she said")
+    const owned = statements.some(
+      (s) =>
+        s.speaker !== null &&
+        s.speaker.name !== statement.speaker?.name &&
+        e.start >= s.content.start &&
+        e.end <= s.content.end,
+    );
+    if (!ASKED.test(lead) || owned) continue;
+    // a short answer ("Not while the strike goes on.", "No.") speaks of the question's event without naming it: its
+    // first ("would fly to X for the opening of the talks": the flight)
+    const named = frameWordAt(content.text, e.frame);
+    if (named >= 0) out.push({ ...e, start: content.start + named, end: content.start + named + 1 });
+    else if (SHORT_ANSWER.test(content.text) && (answered === null || e.start < answered.start)) answered = e;
+  }
+  if (answered !== null) out.push({ ...answered, start: content.start, end: content.start + 1 });
+  return out;
+}
