@@ -384,3 +384,13 @@ test("'Asked about X, the president was brief. “…,” she said': the preside
     "Maria Haske",
   );
 });
+
+test("'the agency quoted X as saying that …' is X's words, relayed by the agency", () => {
+  const [s] = analyse(
+    "The state agency OPA quoted Foreign Minister Maria Haske as saying on Friday that the talks would resume.",
+  ).statements;
+  assert.deepEqual(
+    [s?.speaker?.name, s?.via, s?.content.text],
+    ["Maria Haske", "OPA", "the talks would resume"],
+  );
+});

@@ -15,6 +15,7 @@ import { loadModel } from "./model/tagger.ts";
 import { tokenize } from "./model/tokens.ts";
 import { modelStatements } from "./model-attributor.ts";
 import { proseSentences } from "./prose-filter.ts";
+import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { attributeSentence, type Found } from "./sentence-attributor.ts";
 import { signedQuotes } from "./signed-quotes.ts";
 import type { PriorSpeaker } from "./speaker-resolver.ts";
@@ -32,13 +33,16 @@ export function extractStatements(
   const tokens = tokenize(text);
   const tags = spansToLabels(text, tokens, statementSpans(rules));
   const found = modelStatements(model, index, prose, entities, tags, tokens);
-  const combined = namedLeads(
-    text,
-    reachClause(
-      index,
-      combine(rules, found).map((f) => boundedContent(index, f)),
+  const combined = quotedAsSaying(
+    index,
+    namedLeads(
+      text,
+      reachClause(
+        index,
+        combine(rules, found).map((f) => boundedContent(index, f)),
+      ),
+      entities,
     ),
-    entities,
   );
   return numbered([...combined, ...continuationQuotes(index, prose, combined, true)]);
 }
