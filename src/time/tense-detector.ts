@@ -25,6 +25,20 @@ export function directionAt(
 // A past participle governed by a future or infinitive ("will be held", "to be signed") is not past.
 const GOVERNED = /\b(?:will|would|shall|to|'ll)\s+(?:be\s+|have\s+)?$/i;
 
+const REACH = 400;
+
+const GLOBAL = new WeakMap<readonly RegExp[], RegExp[]>();
+
+/** The cues as global, case-insensitive patterns, made once per list. */
+function globalCues(cues: readonly RegExp[]): RegExp[] {
+  let out = GLOBAL.get(cues);
+  if (out === undefined) {
+    out = cues.map((cue) => new RegExp(cue.source, "gi"));
+    GLOBAL.set(cues, out);
+  }
+  return out;
+}
+
 /**
  * `others` are the sentence's other timexes: a cue inside one ("over the next decade", "last year") speaks for that
  * timex only, not for ours.
@@ -37,10 +51,13 @@ function nearestCue(
   others: readonly Span[],
 ): number | null {
   let best: number | null = null;
-  for (const cue of cues) {
-    const re = new RegExp(cue.source, "gi");
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
-      const start = sentence.start + m.index;
+  // a cue further than REACH from the timex speaks for other words (and a sentence that runs on for pages, as a
+  // broken page can, would make every timex read all of it)
+  const from = Math.max(sentence.start, timex.start - REACH);
+  const words = text.slice(from, Math.min(sentence.end, timex.end + REACH));
+  for (const re of globalCues(cues)) {
+    for (const m of words.matchAll(re)) {
+      const start = from + m.index;
       const end = start + m[0].length;
       if (start >= timex.start && end <= timex.end) continue;
       if (others.some((o) => start >= o.start && end <= o.end)) continue;
