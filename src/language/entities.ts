@@ -23,6 +23,8 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
   for (const tokens of sentenceTokens) {
     if (isTitleCase(text, tokens)) continue;
+    // chunks come in text order: the tokens they cover are read once, however long the sentence
+    let next = 0;
     // "Minister of Foreign Affairs Maria Haske": the holder's name starts a name of its own
     for (const chunk of findNameChunks(
       text,
@@ -48,7 +50,9 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
         type,
         role !== undefined && type === "person" ? role.text : null,
       );
-      for (const t of tokens) if (t.start >= chunk.start && t.start < chunk.end) covered.add(t.start);
+      while (next < tokens.length && (tokens[next] as Token).start < chunk.start) next += 1;
+      for (; next < tokens.length && (tokens[next] as Token).start < chunk.end; next += 1)
+        covered.add((tokens[next] as Token).start);
     }
   }
   attachAppositiveRoles(book, roles);
