@@ -1,6 +1,7 @@
 /** @module Groups mentions of one entity: same key, or a lone surname of a full name seen in the article. */
 import type { Entity, EntityType, Span } from "../core/records.ts";
 import { entityKey, firstSurname, surnameKey } from "./entity-key.ts";
+import { ordinaryCase } from "./unshout.ts";
 
 /** An entity being assembled from its mentions. */
 export interface EntityDraft {
@@ -179,14 +180,9 @@ function canonicalName(draft: EntityDraft): string {
       bestRank = rank;
     }
   }
-  return person ? best.replace(SHOUTED_WORDS, titleCase) : best;
+  return person ? best.replace(SHOUTED_WORDS, ordinaryCase) : best;
 }
 
 /** A word of three or more capitals ("SÉRÉMÉ", "DIALLO-TOURÉ"), not an initialism inside a name ("J.R."). */
 const SHOUTED = /(?<![\p{L}.])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}.])/u;
 const SHOUTED_WORDS = new RegExp(SHOUTED.source, "gu");
-const titleCase = (word: string): string =>
-  word.replace(
-    /(^|[-'’])(\p{Lu})(\p{Lu}*)/gu,
-    (_, mark: string, first: string, rest: string) => mark + first + rest.toLowerCase(),
-  );

@@ -16,7 +16,8 @@ const SHOUTED_AFTER_NAME =
 const isSurnameRun = (words: readonly string[]): boolean =>
   words.some((w) => w.replace(/[-'’]/g, "").length >= 5 || /[^A-Z'’-]/.test(w));
 
-const titled = (word: string): string =>
+/** A name's word in capitals, in ordinary case: "SÉRÉMÉ" → "Sérémé", "DIALLO-TOURÉ" → "Diallo-Touré", "DO" → "do". */
+export const ordinaryCase = (word: string): string =>
   NAME_PARTICLES.has(word.toLowerCase())
     ? word.toLowerCase()
     : word.replace(/(^|[-'’])(\p{Lu})(\p{Lu}*)/gu, (_, mark: string, first: string, rest: string) => {
@@ -29,7 +30,7 @@ export function unshoutNames(text: string): string {
     const words = run.split(/(\s+)/);
     const names = words.filter((w) => /\S/.test(w));
     if (!isSurnameRun(names)) return match;
-    const written = `${before}${gap}${words.map((w) => (/\S/.test(w) ? titled(w) : w)).join("")}`;
+    const written = `${before}${gap}${words.map((w) => (/\S/.test(w) ? ordinaryCase(w) : w)).join("")}`;
     return written.length === match.length ? written : match;
   });
 }
