@@ -14,9 +14,9 @@ export interface Content {
  */
 const LEADING = /^(?:\s|[,:;—–-]\s*)+/u;
 const TRAILING = /[\s,;:—–-]+$/u;
-/** A wire dateline opening the sentence: "VELL, 2 October (NP) — ", "OSK (Nordpress) - ". */
+/** A wire dateline opening the sentence: "VELL, 2 October (NP) — ", "OSK (Nordpress) - ", "Cẩm Đàn (LVNA) - ". */
 export const DATELINE =
-  /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s+[^—–\n]{1,40}?\s+\([^)\n]{1,30}\)|,\s+[^—–\n]{1,40}?|\s+\([^)\n]{1,30}\))\s*[—–-]{1,2}\s+/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s+[^—–\n]{1,40}?\s+\([^)\n]{1,30}\)|,\s+[^—–\n]{1,40}?|\s+\([^)\n]{1,30}\))|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} \(\p{Lu}[^)\n]{0,29}\))\s*[—–-]{1,2}\s+/u;
 
 /** The quoted words of a quote, without a trailing comma left before the cue (`“…it is not,” he said`). */
 export function quotedContent(index: ArticleIndex, q: Quote): Content | null {

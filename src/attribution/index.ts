@@ -4,7 +4,7 @@
  * and its statements are combined with theirs (combine.ts).
  */
 import type { Entity, Sentence, Statement } from "../core/records.ts";
-import { type ArticleIndex, indexArticle } from "./article-index.ts";
+import { type ArticleIndex, indexArticle, quoteAround } from "./article-index.ts";
 import { type Attributed, combine } from "./combine.ts";
 import { reachClause } from "./content-reach.ts";
 import { quotedStart, reportedSentenceEnd, subordinateClauseEnd } from "./content-span.ts";
@@ -44,7 +44,24 @@ export function extractStatements(
       entities,
     ),
   );
-  return numbered([...combined, ...continuationQuotes(index, prose, combined, true)]);
+  return numbered(
+    [...combined, ...continuationQuotes(index, prose, combined, true)].filter((f) => !askedOnly(index, f)),
+  );
+}
+
+/**
+ * "Would Wadiyah consider sanctions if the talks failed?": the outlet's own yes-or-no question, cue and words in one
+ * sentence outside any quotation, reports nobody's words.
+ */
+const ASKED =
+  /^(?:Would|Will|Did|Does|Do|Is|Are|Was|Were|Can|Could|Should|Has|Have|Had|Might|May|Shall)\s[^"“”«»]*\?$/u;
+
+function askedOnly(index: ArticleIndex, f: Attributed): boolean {
+  if (f.kind === "direct" || quoteAround(index, f.cue.start) !== undefined) return false;
+  const sentence = index.sentences.find((s) => s.start <= f.cue.start && f.cue.start < s.end);
+  if (sentence === undefined || f.content.start < sentence.start || f.content.end > sentence.end)
+    return false;
+  return ASKED.test(index.text.slice(sentence.start, sentence.end).trim());
 }
 
 /**

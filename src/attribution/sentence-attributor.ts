@@ -24,10 +24,12 @@ const ADVERBIAL = String.raw`(?:on|in|at|during|after|afterwards?|before|earlier
  * A comma after the tail cue that opens an adjunct, not the words: "…, X said on Friday, in his first interview",
  * "…, X said, nearly three weeks after the clash", "…, a day before the vote".
  */
-const ADJUNCT_AFTER_COMMA = String.raw`(?:(?:[\p{Ll}\d-]+\s+){1,4}(?:after|before|since|ahead\s+of)\b|\p{Ll}+ing|according\s+to|while|but|and\s+\p{Ll}+ed|in|on|at|after|before|as|where|when|with|without|during|amid|despite|since|following|ahead|hours|days|weeks|shortly|just|which|who|whose)\b`;
+const ADJUNCT_AFTER_COMMA = String.raw`(?:(?:[\p{Ll}\d-]+\s+){1,4}(?:after|before|since|ahead\s+of)\b|\p{Ll}+ing|according\s+to|while|but|and\s+\p{Ll}+ed|to|in|on|at|after|before|as|where|when|with|without|during|amid|despite|since|following|ahead|hours|days|weeks|shortly|just|which|who|whose)\b`;
+/** "… at the regular press briefing in the capital | on Wednesday afternoon": a day may close a long adverbial. */
+const DAY_AFTER = String.raw`(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?`;
 /** What may follow a tail cue up to the end of the sentence: "…, Peskov told the outlet X on Friday." */
 const TAIL_REST = new RegExp(
-  String.raw`^(?:\s+(?:also|too|earlier|later|again|separately|recently|previously|then))?(?:\s+${OBJECT})?(?:\s+${ADVERBIAL})?\s*(?:[.!?…]["”’»)]*\s*$|$|,\s+${ADJUNCT_AFTER_COMMA})`,
+  String.raw`^(?:\s+(?:also|too|earlier|later|again|separately|recently|previously|then))?(?:\s+${OBJECT})?(?:\s+${ADVERBIAL}${DAY_AFTER})?\s*(?:[.!?…]["”’»)]*\s*$|$|,\s+${ADJUNCT_AFTER_COMMA})`,
   "u",
 );
 const THAT_AFTER_ADVERBIAL = new RegExp(String.raw`^\s+(?:${ADVERBIAL}\s)?that\b`, "u");
@@ -41,6 +43,13 @@ const SUBORDINATOR =
  * after a nationality ("Tarvanian presidential spokesman").
  */
 const ROLE_GAP = /^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)\s+)?(?:\p{Ll}[\p{L}'’-]*,?\s+){0,3}$/u;
+/**
+ * A longer description with capitals ("Minister of External Affairs", "Russia's First Deputy Permanent
+ * Representative to the UN") after a quote that closes with a comma, "!" or "?" inside its marks.
+ */
+const TITLE_GAP =
+  /^[^\S\n]*\p{Lu}[\p{L}.'’-]*[^\S\n]+(?:(?!(?:while|whereas|as|but|when|because|if|although|though|since|so|or|yet|after|before)\s)\p{L}[\p{L}.'’&-]*[^\S\n]+){0,9}$/u;
+const QUOTE_ENDS_TAIL = /[,!?]\s*$/u;
 const QUOTE_CLOSES_CLAUSE = /[.,!?…]\s*$/u;
 const COORDINATED = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u;
 
@@ -182,9 +191,14 @@ function tailStatement(
   if (/^who\b/i.test(text.slice(slot.start, slot.end))) return null;
   if (!TAIL_REST.test(text.slice(restFrom, s.end))) return null;
   // “…,” union leader X told reporters: the speaker's role may stand between the words and the name
-  const quote = index.quotes.find(
-    (q) => q.end <= speakerStart && ROLE_GAP.test(text.slice(q.end, speakerStart)),
-  );
+  const quote = index.quotes.find((q) => {
+    if (q.end > speakerStart) return false;
+    const gap = text.slice(q.end, speakerStart);
+    return (
+      ROLE_GAP.test(gap) ||
+      (TITLE_GAP.test(gap) && QUOTE_ENDS_TAIL.test(text.slice(q.contentStart, q.contentEnd)))
+    );
+  });
   if (quote !== undefined) {
     const content = quotedContent(index, quote);
     return content === null ? null : { slot, content };

@@ -81,7 +81,8 @@ function dropSentenceOpeners(book: DraftBook, notInitial: ReadonlySet<string>): 
  */
 function attachAppositiveRoles(book: DraftBook, roles: readonly RoleMention[]): void {
   for (const r of roles) {
-    if (r.appositiveComma === null) continue;
+    // "…the law of Lạc Vân, spokeswoman of the Ministry Ngô Hằng said": the role introduces the name after it
+    if (r.appositiveComma === null || r.nameStart !== null) continue;
     for (const [key, draft] of book.drafts) {
       if (!draft.mentions.some((m) => m.end === r.appositiveComma)) continue;
       if (draft.type === "other" && key.includes(" ")) draft.type = "person";

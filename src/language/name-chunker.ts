@@ -109,7 +109,7 @@ export function findNameChunks(
   const chunks: NameChunk[] = [];
   let run: Token[] = [];
   const flush = (): void => {
-    for (const part of splitRun(trimRun(run))) {
+    for (const part of splitRun(trimRun(text, run))) {
       const chunk = toChunk(text, part);
       if (chunk !== null) chunks.push(chunk);
     }
@@ -148,11 +148,14 @@ function isInnerParticle(text: string, tokens: readonly Token[], i: number, run:
   return NAME_PARTICLES.has(tok.text) && next.cap;
 }
 
-function trimRun(run: readonly Token[]): Token[] {
+function trimRun(text: string, run: readonly Token[]): Token[] {
   let from = 0;
   let to = run.length;
   while (to > from && !(run[to - 1] as Token).cap) to -= 1;
-  while (from < to && isFiller((run[from] as Token).text)) from += 1;
+  // "A. M. Kesarwal": an initial is no filler, even the one that spells the article "a"
+  const initial = (t: Token): boolean => /^\p{Lu}$/u.test(t.text) && text[t.end] === ".";
+  while (from < to - 1 && isFiller((run[from] as Token).text) && !initial(run[from] as Token)) from += 1;
+  if (from === to - 1 && isFiller((run[from] as Token).text)) from += 1;
   // "Sheikh Mansour", "Datuk Seri Azman Yusof": the honorific is no part of the name
   const first = run[from];
   const words =

@@ -1,9 +1,9 @@
 /** @module Finds role phrases ("Kremlin spokesman", "the Ukrainian leader") and the name each one introduces. */
 import { COMMON_WORDS } from "./common-words.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
-import { INSTITUTION_COUNTRY } from "./organisations.ts";
+import { INSTITUTION_COUNTRY, ORG_CUE_WORDS } from "./organisations.ts";
 import { PLACES } from "./places.ts";
-import { HONORIFICS, ROLE_TAIL_PREPOSITIONS, ROLES, type RoleEntry } from "./roles.ts";
+import { HONORIFICS, PORTFOLIO_WORDS, ROLE_TAIL_PREPOSITIONS, ROLES, type RoleEntry } from "./roles.ts";
 
 export interface RoleMention {
   /** Start of the whole phrase (prefix included, "the" excluded). */
@@ -38,14 +38,18 @@ const ROLE_PATTERN = new RegExp(
 );
 const PREFIX_PATTERN = new RegExp(String.raw`(?:${CAP_WORD}[ \u00a0]){1,3}$`, "u");
 const TAIL_PATTERN = new RegExp(
-  // "of Industry and Trade": one "and" joins the last word of the portfolio
-  String.raw`^\s+(?:${ROLE_TAIL_PREPOSITIONS.join("|")})\s+(?:the\s+)?(${CAP_WORD}(?:\s+(?!and\b)${CAP_WORD})*(?:\s+(?:and|&)\s+${CAP_WORD}(?=\s+\p{Lu}))?)`,
+  // "of Industry and Trade": one "and" joins the last word of the portfolio; "of the Ministry of Foreign Affairs":
+  // one "of" inside it
+  String.raw`^\s+(?:${ROLE_TAIL_PREPOSITIONS.join("|")})\s+(?:the\s+)?(${CAP_WORD}(?:\s+(?!and\b)${CAP_WORD})*(?:\s+of\s+(?:the\s+)?${CAP_WORD}(?:\s+(?!and\b)${CAP_WORD})*)?(?:\s+(?:and|&)\s+${CAP_WORD}(?=\s+\p{Lu}))?)`,
   "u",
 );
 // "Foreign Minister Sheikh Faisal …": the holder's name starts after an honorific
-const NAME_AFTER = new RegExp(String.raw`^(,?\s+(?:${HONORIFICS}\s+)?)(${CAP_WORD})`, "u");
+// (on the same line: a headline ending "…: foreign ministry spokeswoman" names no one on the next)
+const NAME_AFTER = new RegExp(String.raw`^(,?[^\S\n]+(?:${HONORIFICS}\s+)?)(${CAP_WORD})`, "u");
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 const APPOSITIVE_BEFORE = /,\s+(?:[Tt]he\s+)?$/u;
+const SAYS_AFTER =
+  /^\s+(?:(?:also|then|later|had|has|have|would|will)\s+)?(?:said|says|say|told|tells|added|adds|noted|stressed|replied|answered|insisted|explained|declared|announced|wrote|commented|confirmed|denied|warned|argued|recalled|acknowledged)\b/u;
 
 /** The last text's roles: the entity stage and the attribution stage both ask for the same article's. */
 let last: { text: string; roles: readonly RoleMention[] } | null = null;
@@ -83,7 +87,9 @@ function describe(text: string, roleStart: number, roleEnd: number, entry: RoleE
   if (nameStart === null) nameStart = nameAfter(text, end);
   const before = text.slice(Math.max(0, start - 12), start);
   const definite = THE_BEFORE.test(before);
-  const appositive = APPOSITIVE_BEFORE.exec(before);
+  // "…Prime Minister Kesarwal, the spokeswoman said": the role is the verb's subject, not Kesarwal's description
+  const subject = SAYS_AFTER.test(text.slice(end, end + 30));
+  const appositive = subject ? null : APPOSITIVE_BEFORE.exec(before);
   const appositiveComma = appositive === null ? null : start - appositive[0].length;
   if (nameStart === null && !definite && appositive === null) return null;
   return {
@@ -127,14 +133,30 @@ function affiliation(word: string): string {
   return INSTITUTION_COUNTRY.get(bare) ?? PLACES.get(bare)?.country ?? bare;
 }
 
-/** "United Nations Dmitry Polyansky" → tail "United Nations", name from "Dmitry". */
+const HONORIFIC_WORD = new RegExp(String.raw`^(?:${HONORIFICS}|Dr|Mr|Mrs|Ms|Prof)\.?$`, "u");
+const PORTFOLIO_LINK = new Set(["of", "the", "and", "&"]);
+
+/**
+ * "United Nations Dmitry Polyansky" → tail "United Nations", name from "Dmitry"; "Foreign Affairs Pham Quoc Bao" and
+ * "Ministry of Foreign Affairs Dr Ngo Hang": the name starts at the first word that is no part of a portfolio.
+ */
 function splitAtGivenName(run: string): { tailLength: number; nameOffset: number | null } {
   const words = [...run.matchAll(/\S+/g)];
-  for (let i = 1; i < words.length - 1; i += 1) {
+  let portfolio = true;
+  for (let i = 1; i < words.length; i += 1) {
     const w = words[i];
-    if (w !== undefined && GIVEN_NAMES.has(w[0].toLowerCase())) {
-      return { tailLength: run.slice(0, w.index).trimEnd().length, nameOffset: w.index };
-    }
+    if (w === undefined) break;
+    const word = w[0].toLowerCase();
+    const before = words[i - 1]?.[0].toLowerCase() ?? "";
+    portfolio &&= PORTFOLIO_WORDS.has(before) || ORG_CUE_WORDS.has(before) || PORTFOLIO_LINK.has(before);
+    const opensName =
+      (i < words.length - 1 && GIVEN_NAMES.has(word)) ||
+      HONORIFIC_WORD.test(w[0]) ||
+      (portfolio && !PORTFOLIO_WORDS.has(word) && !PORTFOLIO_LINK.has(word) && !ORG_CUE_WORDS.has(word));
+    if (!opensName) continue;
+    // "Dr T. N. Sundaravelan": the name starts after the honorific
+    const name = HONORIFIC_WORD.test(w[0]) ? (words[i + 1] ?? w) : w;
+    return { tailLength: run.slice(0, w.index).trimEnd().length, nameOffset: name.index };
   }
   return { tailLength: run.length, nameOffset: null };
 }
@@ -143,6 +165,9 @@ function nameAfter(text: string, end: number): number | null {
   const m = NAME_AFTER.exec(text.slice(end, end + 60));
   if (m?.[1] === undefined || m[2] === undefined) return null;
   const word = m[2].replace(/['’]s$/, "").toLowerCase();
+  // "Prime Minister A. M. Kesarwal": an initial, not the article "a"
+  const initial = /^\p{Lu}\.\s*\p{Lu}/u.test(text.slice(end + m[1].length, end + m[1].length + 4));
+  if (initial) return end + m[1].length;
   if (COMMON_WORDS.has(word) || PLACES.has(word) || byPhrase.has(word)) return null;
   return end + m[1].length;
 }

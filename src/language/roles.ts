@@ -160,3 +160,23 @@ export function isLeaderRole(role: string): boolean {
     .trim();
   return LEADER_PHRASES.some((p) => words === p || words.endsWith(` ${p}`));
 }
+
+/**
+ * Words of a ministry's or a minister's portfolio ("Minister of Foreign Affairs", "Ministry of Natural Resources and
+ * Environment"): a name that follows them is the holder's, not more of the portfolio.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  `foreign affairs external internal home interior defence defense finance finances economy economic economics
+  justice health education higher trade industry industries commerce energy agriculture agricultural transport
+  transportation labour labor employment development culture cultural tourism environment environmental climate
+  information communications communication media public security emergency emergencies situations national state
+  planning investment investments natural resources science technology innovation digital social welfare
+  protection youth sport sports women gender family children water mines mining minerals petroleum oil gas
+  hydrocarbons fisheries fishery forestry forests land lands housing urban rural works infrastructure ecology
+  human rights maritime aviation civil service administration religious religion heritage immigration migration
+  overseas diaspora european integration food consumer power electricity post telecommunications arts statistics
+  treasury veterans relations cooperation co-operation international regional local government legal
+  parliamentary solidarity reconstruction.`
+    .replace(/\.$/, "")
+    .split(/\s+/),
+);

@@ -81,8 +81,10 @@ export function deriveStances(
         continue;
       }
       seen.set(key, stances.length);
-      if (event.participants.length >= 2)
+      if (event.participants.length >= 2) {
         named.set(`${statement.speaker.name}|${event.frame}`, event.participants);
+        named.set(`|${event.frame}`, event.participants);
+      }
       stances.push({
         id: `${statement.id}.t${seen.size}`,
         statementId: statement.id,
@@ -160,6 +162,7 @@ const CARRIED: ReadonlySet<string> = new Set(["planned", "happened", "ruled_out"
 
 const NOUN_BEFORE = /\b(?:a|an|the|such|this|that|any|one)\s+(?:[\p{L}-]+\s+)?$/iu;
 const OWN_RELATION = /^\s*(?:between|with|of|involving|among)\b/i;
+const TWO_OF = /^\s*(?:between|of)\s+the\s+two\s+(?:leaders|presidents|heads\s+of\s+state|men|women)\b/i;
 
 /** A bare "a meeting" in words of a speaker who has already named the meeting's participants in this article. */
 function earlierNamed(
@@ -170,7 +173,10 @@ function earlierNamed(
 ): NewsEvent {
   if (event.participants.length > 0 || !GATHERING_FRAMES.has(event.frame) || /s$/i.test(event.text))
     return event;
-  if (OWN_RELATION.test(text.slice(event.end, event.end + 20))) return event;
+  const relation = text.slice(event.end, event.end + 40);
+  // "a meeting of the two leaders": the pair the article's last stance on such a meeting named
+  if (TWO_OF.test(relation)) return { ...event, participants: named.get(`|${event.frame}`) ?? [] };
+  if (OWN_RELATION.test(relation)) return event;
   // the noun ("refuse a meeting"), or the verb with "him" or "her" ("I will meet him" after "he would meet X"),
   // not the verb with anyone else ("offered to meet the press")
   const pronoun = /^\s+(?:him|her)\b/i.test(text.slice(event.end, event.end + 5));

@@ -1,0 +1,73 @@
+/**
+ * State-agency and parliamentary phrasing through the whole article analysis: long portfolio titles before a name,
+ * initials, title-case datelines, questions the outlet asks itself, and "the two leaders". Invented sentences.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyse, readings, speakers } from "./analyse.ts";
+
+test("a portfolio title before a name: the name starts where the portfolio's words end", () => {
+  assert.deepEqual(speakers("The ferry will sail again, Minister of Foreign Affairs Tran Minh Quan said."), [
+    "Tran Minh Quan",
+  ]);
+  assert.deepEqual(
+    speakers(
+      "The ferry will sail again, spokeswoman of the Ministry of Foreign Affairs Lê Thị Hoa said at the regular press briefing in the capital on Thursday afternoon.",
+    ),
+    ["Lê Thị Hoa"],
+  );
+  assert.deepEqual(
+    speakers("The ferry will sail again, Minister of Inland Transport Dr K. R. Velayudhan told parliament."),
+    ["K. R. Velayudhan"],
+  );
+});
+
+test("“…,” a long title and name told parliament, to applause: the quote is what was said", () => {
+  const { statements } = analyse(
+    "The harbour master's office named the two pilots.\n\n“There is no deal to discuss while our pilots sit in a cell,” Minister of Inland Transport Dr K. R. Velayudhan told the Rajya Mandal on Monday, to loud applause.",
+  );
+  const said = statements.find((s) => s.content.text.startsWith("There is no deal"));
+  assert.equal(said?.speaker?.name, "K. R. Velayudhan");
+  assert.equal(said?.content.text, "There is no deal to discuss while our pilots sit in a cell");
+});
+
+test("initials that spell 'A.' stay in the name, and '…, the spokeswoman said' describes nobody before it", () => {
+  const { entities, statements } = analyse(
+    "Asked whether the president would meet Prime Minister A. K. Ranjeet, the spokeswoman said the diary was full.",
+  );
+  const ranjeet = entities.find((e) => e.name === "A. K. Ranjeet");
+  assert.equal(ranjeet?.type, "person");
+  assert.deepEqual(ranjeet?.roles, ["Prime Minister"]);
+  assert.equal(statements.at(-1)?.speaker?.name, "the spokeswoman");
+});
+
+test("a role that ends a headline line names no one on the next line", () => {
+  const { entities } = analyse(
+    "Ferry crews to be released soon: ministry spokeswoman\n\nHà Lâm (VNS) - The crews will be released, spokeswoman Lê Thị Hoa said.",
+  );
+  assert.equal(entities.find((e) => e.name === "Hà Lâm")?.type === "person", false);
+});
+
+test("a title-case dateline with the agency opens the sentence but not the words", () => {
+  const { statements } = analyse(
+    "Hà Lâm (VNS) - The crews will be released next week, spokeswoman Lê Thị Hoa said on Monday.",
+  );
+  assert.equal(statements[0]?.content.text, "The crews will be released next week");
+});
+
+test("the outlet's own question reports nobody's words; the answer after it does", () => {
+  const text =
+    "Would Varnia consider sanctions against Osk if the talks failed? “We have not come to that,” Minister Anna Pell said.";
+  assert.deepEqual(speakers(text), ["Anna Pell"]);
+  assert.deepEqual(readings(text), []);
+});
+
+test("'a meeting of the two leaders' is the pair the article's last meeting stance named", () => {
+  const text =
+    'Speaking to deputies on Tuesday, President Trần Văn Lộc said he "would be glad to meet" Prime Minister A. K. Ranjeet "once the border is open again". "Neighbours should talk," the President said.\n\n' +
+    'At the regular press briefing on Wednesday, spokeswoman Lê Thị Hoa was asked about the offer of Kestria\'s President Jan Osk to host the two leaders. "A meeting of the two leaders in Vell is possible," Ms Hoa said.';
+  assert.deepEqual(readings(text), [
+    "Trần Văn Lộc | meeting | A. K. Ranjeet+Trần Văn Lộc | conditional | once the border is open again",
+    "Lê Thị Hoa | meeting | A. K. Ranjeet+Trần Văn Lộc | possible | ",
+  ]);
+});
