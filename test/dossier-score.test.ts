@@ -307,6 +307,7 @@ for (const name of [
   "dossier-corpus8",
   "dossier-corpus9",
   "dossier-corpus10",
+  "dossier-corpus11",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));
