@@ -62,7 +62,7 @@ test("'no longer part of the conversation', 'not on the calendar', 'not being di
 test("'will come to Vell' is a planned visit; 'come to terms' is none", () => {
   assert.deepEqual(
     readings("Prime Minister Lina Haske said President Ivo Marten will come to Vell in September."),
-    ["Lina Haske | visit |  | planned | "],
+    ["Lina Haske | visit | Ivo Marten | planned | "],
   );
   assert.deepEqual(
     readings("Prime Minister Lina Haske said the two sides will come to terms in September."),

@@ -71,3 +71,30 @@ test("'a meeting of the two leaders' is the pair the article's last meeting stan
     "Lê Thị Hoa | meeting | A. K. Ranjeet+Trần Văn Lộc | possible | ",
   ]);
 });
+
+test("talks with a named leader are a meeting; a state visit's traveller is the subject before it", () => {
+  assert.deepEqual(
+    readings(
+      "President Ivo Lund will pay a state visit to Vell from June 6 to 8 and will hold talks with President Timo Osk on June 7, the spokeswoman, Lena Berg, said on Monday.",
+    ),
+    ["Lena Berg | meeting | Ivo Lund+Timo Osk | planned | ", "Lena Berg | visit | Ivo Lund | planned | "],
+  );
+});
+
+test("'Varnia will vote on Sunday, June 17' is an election; 'Songhae, May 3 (DPS) --' is no part of the words", () => {
+  assert.deepEqual(readings('"Varnia will vote on Sunday, June 17," Prime Minister Anna Pell said.'), [
+    "Anna Pell | election |  | planned | ",
+  ]);
+  assert.deepEqual(readings('"Parliament will vote on the budget," Prime Minister Anna Pell said.'), []);
+  assert.deepEqual(
+    analyse("Songhae, May 3 (DPS) -- The ferry will sail again on Monday, harbour master Ivo Lund said.")
+      .statements[0]?.content.text,
+    "The ferry will sail again on Monday",
+  );
+});
+
+test("a nickname the article defines ('X, known to his supporters as Y') speaks for X", () => {
+  const text =
+    'The talks failed. Torvald Skarre, known to his supporters as Skipper, said the vote was rigged. "I want a meeting," Skipper said.';
+  assert.deepEqual(speakers(text), ["Torvald Skarre", "Torvald Skarre"]);
+});

@@ -136,7 +136,9 @@ function describedPerson(index: ArticleIndex, comma: number, aside: string): Spe
   return mention !== undefined && mention.entity.type === "person" ? entitySlot(index, mention) : null;
 }
 
-const DESCRIBING = /^(?:the|a|an|his|her|their|its|one\s+of)\s+\p{L}/iu;
+// "the leader of …", "one of …", "known to his supporters as Skipperen"
+const DESCRIBING =
+  /^(?:(?:the|a|an|his|her|their|its|one\s+of)\s+\p{L}|(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known|nicknamed|dubbed)\b)/iu;
 
 /** "Minister X, who will lead the delegation in Y, told parliament": the person before the relative clause. */
 function relativeBefore(index: ArticleIndex, comma: number, floor: number): SpeakerSlot | null {

@@ -119,6 +119,9 @@ export function extractEvents(
       if (!trigger) continue;
       const found = findParticipants(text, sentence, trigger, persons, roles, !match);
       let participants: readonly string[] = found.names;
+      // "President X will pay a state visit to Y": the traveller is the subject before the verb
+      if (frame === "visit" && participants.length === 0)
+        participants = travellerBefore(text, trigger, persons);
       // "the two leaders spoke by phone" after their meeting: the pair last named gathering, whatever the frame
       // "I called him": the one the article last named gathering with the speaker
       // "We talked for ninety minutes": the pair the article named gathering
@@ -141,13 +144,28 @@ export function extractEvents(
         id: `v${events.length + 1}`,
         text: text.slice(trigger.start, trigger.end),
         ...trigger,
-        frame,
+        // "will hold talks with President X": talks with a named person are a meeting; talks between countries
+        // or delegations have no one named
+        frame: frame === "talks" && participants.length > 0 ? "meeting" : frame,
         date: dateOf(trigger, text, timexes),
         participants,
       });
     }
   }
   return withArticleParticipants(text, events);
+}
+
+// "President X of Vardania will pay a state visit": his country may stand between
+const TRAVEL_GAP = /^\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+)?(?:[\p{Ll}'’-]+\s+){1,6}$/u;
+
+/** The person named right before a visit's words, with only lower-case words between ("X will pay a state visit"). */
+function travellerBefore(
+  text: string,
+  trigger: Span,
+  persons: readonly { start: number; end: number; name: string }[],
+): string[] {
+  const before = persons.filter((p) => p.end <= trigger.start && trigger.start - p.end < 60).at(-1);
+  return before && TRAVEL_GAP.test(text.slice(before.end, trigger.start)) ? [before.name] : [];
 }
 
 const HEAD_OF_STATE = /\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan)$/iu;

@@ -227,6 +227,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "Kanzaki had ruled out a dissolution this year"
       "dissolution(?<=\\b(?:a|an|the|early|snap)\\s+dissolution)(?! of\\b)",
       "(?:go|goes|going|went) to the polls",
+      // "Norrholm will vote on Sunday, June 17" (not "will vote on the budget")
+      "(?:vote|votes)(?<=\\b(?:will|to|shall)\\s+vote)(?= on (?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}(?:st|nd|rd|th)?\\b))",
     ],
   },
 ];

@@ -107,6 +107,17 @@ export class DraftBook {
     this.surnames = null;
   }
 
+  /** The alias an article defines ("X, known as Y") is X: Y's draft, if any, folds into X's. */
+  mergeAlias(owner: EntityDraft, alias: string): void {
+    const key = entityKey(alias);
+    const draft = this.drafts.get(key);
+    if (draft === undefined || draft === owner || draft.type === "organization") return;
+    this.absorb(owner, key, draft);
+    // the alias is known, but the name stays the one it was defined for
+    for (const surface of draft.surfaces.keys()) owner.surfaces.set(surface, 0);
+    this.surnames = null;
+  }
+
   /** `draft` (under `key`) is `owner`: its surfaces, mentions and roles move there. */
   private absorb(owner: EntityDraft, key: string, draft: EntityDraft): void {
     for (const [surface, n] of draft.surfaces)

@@ -3,6 +3,7 @@ import type { Entity, Sentence } from "../core/records.ts";
 import { DraftBook, type EntityDraft } from "./alias-merger.ts";
 import { entityKey } from "./entity-key.ts";
 import { typeName } from "./entity-typer.ts";
+import { definedAliases } from "./known-as.ts";
 import { findNameChunks, isTitleCase, type Token, tokenize } from "./name-chunker.ts";
 import { findRoleMentions, type RoleMention } from "./role-finder.ts";
 import { HONORIFICS } from "./roles.ts";
@@ -56,12 +57,24 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
     }
   }
   attachAppositiveRoles(book, roles);
+  mergeDefinedAliases(text, book);
   book.mergeDoubleSurnames();
   book.mergeSurnames();
   book.mergeGivenNames((m) => HONOURED.test(text.slice(Math.max(0, m.start - 16), m.start)));
   dropSentenceOpeners(book, notInitial);
   for (const tokens of sentenceTokens) addKnownMentions(text, tokens, book, covered);
   return book.toEntities();
+}
+
+/** "Torbjørn Fjeldså, known as Skipperen": the nickname's mentions are the person's. */
+function mergeDefinedAliases(text: string, book: DraftBook): void {
+  for (const draft of [...book.drafts.values()]) {
+    if (draft.type !== "person" && !draft.key.includes(" ")) continue;
+    for (const { alias } of definedAliases(text, draft.mentions)) {
+      if (draft.type === "other") draft.type = "person";
+      book.mergeAlias(draft, text.slice(alias.start, alias.end));
+    }
+  }
 }
 
 const DATELINE_PLACE =

@@ -92,3 +92,17 @@ test("a surname cut to an initial and a lone first of two surnames fold into the
   assert.equal(resolved.nameByKey("renata sotomayor q"), "Renata Sotomayor Quiñones");
   assert.equal(resolved.personByKey("brandao"), "Otávio Brandão de Meneses");
 });
+
+test("a name an article defined as a person's ('…, who goes by Abu Yassin') is that person in other articles", () => {
+  const registry = new EntityRegistry();
+  const defining = article(["Khaled bin Nasser al-Hadrami", 2]);
+  registry.add({
+    ...defining,
+    entities: defining.entities.map((e) => ({ ...e, aliases: ["Abu Yassin"] })),
+  });
+  registry.add(article(["Abu Yasin", 3]));
+  registry.add(article(["Abu Bakr Salem", 1]));
+  const resolved = registry.resolve();
+  assert.equal(resolved.personByKey("abu yasin"), "Khaled bin Nasser al-Hadrami");
+  assert.equal(resolved.personByKey("abu bakr salem"), "Abu Bakr Salem");
+});

@@ -69,6 +69,8 @@ export class EntityRegistry {
     const folds = new Map(variants);
     for (const [short, long] of foldShortForms(this.groups, variants)) folds.set(short, long);
     for (const [lone, full] of foldLoneSurnames(this.groups, variants)) folds.set(lone, full);
+    for (const [alias, full] of foldDefinedAliases(this.groups, variants))
+      if (!folds.has(alias)) folds.set(alias, full);
     const merged = new Map<
       string,
       { names: Map<string, number>; types: Map<EntityType, number>; aliases: Set<string> }
@@ -196,6 +198,36 @@ function foldLoneSurnames(
       ...(bySurname.get(skeleton) ?? byFirstSurname.get(skeleton) ?? byFirst.get(skeleton) ?? []),
     ];
     if (full.length === 1 && full[0]) folds.set(group.id, full[0]);
+  }
+  return folds;
+}
+
+/**
+ * "Abu Yasin" in one outlet is "Khaled bin Nasser al-Hadrami" when an article defined the name as his ("…, who goes
+ * by the kunya Abu Yassin"; language/known-as.ts): a group whose words match, by skeleton, an alias of exactly one
+ * full-name person that shares no word with that person's name folds into that person. Returns id → survivor id.
+ */
+function foldDefinedAliases(
+  groups: ReadonlyMap<string, EntityGroup>,
+  spellings: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const skeleton = (key: string) => key.split(" ").map(nameSkeleton).join(" ");
+  const owners = new Map<string, Set<string>>();
+  for (const group of groups.values()) {
+    if (!group.key.includes(" ") || !isPerson(group)) continue;
+    const own = new Set(group.key.split(" ").map(nameSkeleton));
+    for (const alias of group.aliases) {
+      const key = entityKey(alias);
+      if (key.split(" ").some((w) => own.has(nameSkeleton(w)))) continue;
+      const set = owners.get(skeleton(key)) ?? new Set<string>();
+      owners.set(skeleton(key), set.add(spellings.get(group.id) ?? group.id));
+    }
+  }
+  const folds = new Map<string, string>();
+  for (const group of groups.values()) {
+    const found = owners.get(skeleton(group.key));
+    const [owner] = found ?? [];
+    if (found?.size === 1 && owner !== undefined && owner !== group.id) folds.set(group.id, owner);
   }
   return folds;
 }

@@ -89,7 +89,7 @@ export function deriveStances(
         id: `${statement.id}.t${seen.size}`,
         statementId: statement.id,
         holder: statement.speaker.name,
-        proposition: { event: event.frame, participants: [...event.participants] },
+        proposition: { event: event.frame, participants: ownTrip(event, statement.speaker.name) },
         stance: reading.stance,
         condition: reading.condition,
         date: saidBy(statement.date, fallbackDate),
@@ -98,6 +98,12 @@ export function deriveStances(
   }
   return stances;
 }
+
+/** "I will travel to Vell": a visit whose one traveller is the speaker names no one else. */
+const ownTrip = (event: NewsEvent, speaker: string): string[] =>
+  event.frame === "visit" && event.participants.length === 1 && event.participants[0] === speaker
+    ? []
+    : [...event.participants];
 
 /** “The exchange,” X said at the ministry, “will …”: a comma closes the first part, no sentence ends before the next. */
 const SPLIT_GAP = /^(?:,\s*["”’»]|["”’»]\s*,)[^.!?;“”"«»]*,\s*["“«]?\s*$/u;

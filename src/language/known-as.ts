@@ -1,0 +1,23 @@
+/**
+ * @module "Khaled al-Hadrami, who goes by the kunya Abu Yassin", "Torbjørn Fjeldså, known to his supporters as
+ * Skipperen", "Jaswant Singh Grewala (nicknamed Jassi Paaji)": a name the article defines as another's is that
+ * person, in this article and, through the entity's aliases, across the corpus.
+ */
+import type { Span } from "../core/records.ts";
+
+const DEFINITION =
+  /^(?:,|\s*\()\s*(?:(?:who\s+(?:is\s+)?)?(?:also\s+|better\s+|widely\s+|popularly\s+|commonly\s+|universally\s+)?(?:known|called|nicknamed|dubbed)(?:\s+(?:to|by|among)(?:\s+[\p{Ll}'’-]+){1,3}?)?(?:\s+as)?|who\s+goes\s+by|(?:who\s+is\s+)?(?:also\s+)?(?:nicknamed|dubbed))\s+(?:the\s+(?:kunya|nickname|name|nom\s+de\s+guerre|moniker|title)\s+)?["“‘']?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+
+/** For each mention span, the alias the text defines right after it, with the alias's span. */
+export function definedAliases(text: string, mentions: readonly Span[]): { of: Span; alias: Span }[] {
+  const out: { of: Span; alias: Span }[] = [];
+  for (const m of mentions) {
+    const after = text.slice(m.end, m.end + 120);
+    const d = DEFINITION.exec(after);
+    const alias = d?.[1];
+    if (d === null || alias === undefined) continue;
+    const start = m.end + d[0].length - alias.length;
+    out.push({ of: m, alias: { start, end: start + alias.length } });
+  }
+  return out;
+}
