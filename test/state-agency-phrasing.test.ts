@@ -98,3 +98,23 @@ test("a nickname the article defines ('X, known to his supporters as Y') speaks 
     'The talks failed. Torvald Skarre, known to his supporters as Skipper, said the vote was rigged. "I want a meeting," Skipper said.';
   assert.deepEqual(speakers(text), ["Torvald Skarre", "Torvald Skarre"]);
 });
+
+test("a portfolio word closes a longer portfolio ('Southern Affairs', 'Trade, Industry and Energy')", () => {
+  assert.deepEqual(
+    speakers("The ferry will sail again, Minister of Northern Affairs Tariq Abu Salim said."),
+    ["Tariq Abu Salim"],
+  );
+  assert.deepEqual(
+    speakers("Minister of Trade, Industry and Energy Seo Min-jun said the plant would open in June."),
+    ["Seo Min-jun"],
+  );
+});
+
+test("'the party leader whom the Echo calls Skipper' and 'the party, led by X' name a person", () => {
+  const { entities } = analyse(
+    'The prime minister turned down the challenge of Torvald Skarre, the Coastal Party leader whom the Harbour Echo calls "Skipper", to meet him. Skipper said he would try again. The Farmers\' Party, led by Ingvar Tollefsrud, abstained.',
+  );
+  const skarre = entities.find((e) => e.name === "Torvald Skarre");
+  assert.ok(skarre?.aliases.includes("Skipper"));
+  assert.equal(entities.find((e) => e.name === "Ingvar Tollefsrud")?.type, "person");
+});

@@ -47,14 +47,14 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "face-to-face",
       "(?:sit|sits|sat|sitting) down (?:together )?with",
       "(?:shake|shook|shaking) hands with",
-      // "sit across a table from X", "sit at the same table as X"
+      // "sit across a table from X", "sit across from X", "sit at the same table as X", "sit in a room with him"
       // "We sat alone for two hours", "we talked for ninety minutes": the article's pair, in person
       "(?:sat|talked)(?<=\\b(?:we|they)\\s+(?:sat|talked))(?= (?:alone|together|privately|in private|face to face|for))(?! for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours) (?:by|on the|over the) (?:tele)?phone)",
       // "Prime Minister X and I talked for two hours": in person, unless the phone is named
       "(?:talked|spoke)(?<=\\band\\s+(?:I|we)\\s+(?:talked|spoke))(?! (?:by|on the|over the) (?:tele)?phone)",
       // "President X and I spent three hours alone this morning"
       "spent(?<=\\b(?:and\\s+I|we|they)\\s+spent)(?= (?:an?|one|two|three|four|five|\\p{N}+) hours?\\b)",
-      "(?:sit|sits|sat|sitting) (?:across (?:a|the) table from|at (?:a|the|one) (?:same )?table (?:as|with))",
+      "(?:sit|sits|sat|sitting) (?:across (?:(?:a|the) table )?from|at (?:a|the|one) (?:same )?table (?:as|with)|in (?:a|one|the same) room with)",
       // "President X and I sat at one table for two hours", "we drank tea, we shook hands"
       "(?:sat|sit) at (?:one|the same) table(?<=\\b(?:and\\s+I|we|they)\\s+(?:sat|sit) at (?:one|the same) table)",
       "(?:shook|shake) hands(?<=\\b(?:we|they)\\s+(?:shook|shake) hands)(?! with\\b)",

@@ -118,20 +118,26 @@ export function findParticipants(
   }
 
   if (names.size === 0 && MEET_VERB.test(text.slice(trigger.start, trigger.end))) {
-    for (const name of coordinatedSubject(text, trigger, inSentence)) names.add(name);
+    for (const name of coordinatedSubject(text, trigger, inSentence, roles)) names.add(name);
   }
 
   const anaphoric = names.size === 0 && (ANAPHORA_BEFORE.test(before) || LEADERS_AFTER.test(after));
   return { names: [...names].sort(), anaphoric };
 }
 
+const ROLE_AND = /\b(?:the|our|their)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?\s+and\s+$/u;
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 // "X and Y met", "the presidents of A and B, X and Y, met": the names may close an apposition
 const VERB_GAP = /^\s*,?\s*["“]?\s*(?:[\p{L}'’]+\s+){0,3}$/u;
 const SELF_AND = /(?:^|[^\p{L}])(?:I|we|he|she)\s+and\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 /** "X and (opposition leader) Y met": both sides of a reciprocal "met" / "will meet" standing before it. */
-function coordinatedSubject(text: string, trigger: Span, inSentence: readonly PersonMention[]): string[] {
+function coordinatedSubject(
+  text: string,
+  trigger: Span,
+  inSentence: readonly PersonMention[],
+  roles: ReadonlyMap<string, string>,
+): string[] {
   // mentions in text order, a mention inside the previous one ("Brenner" in "Tomas Brenner") dropped
   const before = inSentence
     .filter((p) => p.end <= trigger.start)
@@ -143,6 +149,10 @@ function coordinatedSubject(text: string, trigger: Span, inSentence: readonly Pe
   if (SELF_AND.test(text.slice(Math.max(0, second.start - 60), second.start))) return [second.name];
   // "Prime Minister X and I talked": X, and the speaker once the stance knows who "I" is
   if (/^\s+and\s+(?:I|we)\s+$/u.test(text.slice(second.end, trigger.start))) return [second.name];
+  // "the prime minister and Fjeldsa had met": the one person the article gives that role
+  const role = ROLE_AND.exec(text.slice(Math.max(0, second.start - 40), second.start));
+  const holder = role === null ? null : roleHolder(roles, role);
+  if (holder !== null && holder !== second.name) return [holder, second.name];
   if (!first || first.name === second.name) return [];
   if (!AND_BETWEEN.test(text.slice(first.end, second.start))) return [];
   return [first.name, second.name];

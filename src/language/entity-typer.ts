@@ -17,6 +17,7 @@ export interface TypingContext {
   readonly before: string;
 }
 
+const LED_BY = /\b(?:led|headed|chaired|founded)\s+by\s+$/i;
 const MEDIA_NOUN_BEFORE = new RegExp(String.raw`\b(?:${MEDIA_NOUNS.join("|")})\s+$`, "i");
 
 /** The type of a name, `null` when it is not an entity at all (a demonym such as "Ukrainian"). */
@@ -28,6 +29,8 @@ export function typeName(words: readonly string[], ctx: TypingContext): EntityTy
   if (words.length === 1 && PLACES.get(folded.replace(/s$/, ""))?.kind === "demonym") return null;
   if (isOrganisation(words, folded) || MEDIA_NOUN_BEFORE.test(ctx.before)) return "organization";
   if (ctx.roleAttached || ctx.afterTitle) return "person";
+  // "the Coastal Party, led by Torbjorn Fjeldsa"
+  if (words.length >= 2 && LED_BY.test(ctx.before)) return "person";
   if (words.length >= 2 && GIVEN_NAMES.has(foldToken(words[0] ?? ""))) return "person";
   // "Tanaka Hiroshi": a given name written after the family name, as Japanese names often are
   if (words.length === 2 && FAMILY_FIRST_GIVEN.has(foldToken(words[1] ?? ""))) return "person";

@@ -38,9 +38,9 @@ const ROLE_PATTERN = new RegExp(
 );
 const PREFIX_PATTERN = new RegExp(String.raw`(?:${CAP_WORD}[ \u00a0]){1,3}$`, "u");
 const TAIL_PATTERN = new RegExp(
-  // "of Industry and Trade": one "and" joins the last word of the portfolio; "of the Ministry of Foreign Affairs":
-  // one "of" inside it
-  String.raw`^\s+(?:${ROLE_TAIL_PREPOSITIONS.join("|")})\s+(?:the\s+)?(${CAP_WORD}(?:\s+(?!and\b)${CAP_WORD})*(?:\s+of\s+(?:the\s+)?${CAP_WORD}(?:\s+(?!and\b)${CAP_WORD})*)?(?:\s+(?:and|&)\s+${CAP_WORD}(?=\s+\p{Lu}))?)`,
+  // "of Industry and Trade", "of Trade, Industry and Energy": "and" joins the last word of the portfolio; "of the
+  // Ministry of Foreign Affairs": one "of" inside it
+  String.raw`^\s+(?:${ROLE_TAIL_PREPOSITIONS.join("|")})\s+(?:the\s+)?(${CAP_WORD}(?:\s+(?!and\b)${CAP_WORD})*(?:\s+of\s+(?:the\s+)?${CAP_WORD}(?:\s+(?!and\b)${CAP_WORD})*)?(?:(?:,\s+${CAP_WORD})*,?\s+(?:and|&)\s+${CAP_WORD}(?=\s+\p{Lu}))?)`,
   "u",
 );
 // "Foreign Minister Sheikh Faisal …": the holder's name starts after an honorific
@@ -142,13 +142,19 @@ const PORTFOLIO_LINK = new Set(["of", "the", "and", "&"]);
  */
 function splitAtGivenName(run: string): { tailLength: number; nameOffset: number | null } {
   const words = [...run.matchAll(/\S+/g)];
+  const lower = (k: number) => words[k]?.[0].toLowerCase().replace(/,$/, "") ?? "";
+  // "Southern Affairs": a word before a portfolio word is part of the portfolio
+  const inPortfolio = (k: number) =>
+    PORTFOLIO_WORDS.has(lower(k)) ||
+    ORG_CUE_WORDS.has(lower(k)) ||
+    PORTFOLIO_LINK.has(lower(k)) ||
+    PORTFOLIO_WORDS.has(lower(k + 1));
   let portfolio = true;
   for (let i = 1; i < words.length; i += 1) {
     const w = words[i];
     if (w === undefined) break;
-    const word = w[0].toLowerCase();
-    const before = words[i - 1]?.[0].toLowerCase() ?? "";
-    portfolio &&= PORTFOLIO_WORDS.has(before) || ORG_CUE_WORDS.has(before) || PORTFOLIO_LINK.has(before);
+    const word = lower(i);
+    portfolio &&= inPortfolio(i - 1);
     const opensName =
       (i < words.length - 1 && GIVEN_NAMES.has(word)) ||
       HONORIFIC_WORD.test(w[0]) ||

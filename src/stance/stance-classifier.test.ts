@@ -86,7 +86,8 @@ test("hedged openings, indirect refusals and reported plans", () => {
   const at = (words: string, focus: string) => classifyStance(words, words.indexOf(focus))?.stance;
   assert.equal(at("a visit by the king cannot be excluded", "visit"), "possible");
   assert.equal(at("a summit is not off the table", "summit"), "possible");
-  assert.equal(at("a summit is off the table for now", "summit"), "ruled_out");
+  assert.equal(at("a summit is off the table for now", "summit"), "unlikely");
+  assert.equal(at("a summit is off the table as long as the shelling goes on", "summit"), "ruled_out");
   assert.equal(at("no such meeting is being prepared", "meeting"), "unlikely");
   assert.equal(at("she poured cold water on hopes of a truce", "truce"), "unlikely");
   assert.equal(at("the two leaders will sit down in Osk on May 3", "sit down"), "planned");

@@ -353,6 +353,8 @@ function cueWords(text: string, statement: Statement): string {
  * dismisses the words outranks the possibility or plan they state.
  */
 function refusedByCue(cue: string, reading: StanceReading | null): StanceReading | null {
+  // "denied a report that the two had met": a denied happening is no stance on the event's prospects
+  if (reading?.stance === "happened" && DENIAL.test(cue.trim())) return null;
   if (reading === null || !OPEN_STANCES.has(reading.stance)) return reading;
   const dismissal = classifyStance(cue.trim());
   return dismissal !== null && (dismissal.stance === "ruled_out" || dismissal.stance === "unlikely")
@@ -360,6 +362,7 @@ function refusedByCue(cue: string, reading: StanceReading | null): StanceReading
     : reading;
 }
 
+const DENIAL = /^(?:\p{L}+\s+)?(?:denied|denies|deny|denying|dismissed|rejected)$/iu;
 const OPEN_STANCES: ReadonlySet<string> = new Set(["possible", "planned", "conditional"]);
 
 /** "possible only after specific agreements are reached": the agreements are the condition, not the proposition. */

@@ -1,0 +1,41 @@
+/**
+ * Denials, meetings named without the word "meeting", and closed stances worded as idioms, through the whole article
+ * analysis. Invented sentences.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readings } from "./analyse.ts";
+
+test("a denied report of a meeting is no stance; 'no such meeting took place, and none is planned' is unlikely", () => {
+  const text =
+    'Prime Minister Magnus Holm leads a minority government, and the Coastal Party, led by Ingvar Tollefsrud, wants an election.\n\nHolm\'s press secretary, Eirik Lunde, denied a report in the Harbour Echo that the prime minister and Ingvar Tollefsrud had met secretly at a hotel. "No such meeting took place, and none is planned," Lunde said on Monday.';
+  assert.deepEqual(readings(text), ["Eirik Lunde | meeting | Ingvar Tollefsrud+Magnus Holm | unlikely | "]);
+});
+
+test("'sit across from X' and 'sit in a room with him' are meetings", () => {
+  assert.deepEqual(
+    readings(
+      '"I am ready to sit across from Yusuf Salem, in Vell or in a tent," Front leader Karim Nasser said. "I will not sit in a room with him while his artillery answers for him," Nasser said later.',
+    ),
+    [
+      "Karim Nasser | meeting | Karim Nasser+Yusuf Salem | possible | ",
+      "Karim Nasser | meeting | Karim Nasser+Yusuf Salem | ruled_out | while his artillery answers for him",
+    ],
+  );
+});
+
+test("'off the table', 'on ice' and 'I do not see us signing' are unlikely; 'before midsummer' is a time", () => {
+  assert.deepEqual(readings('"Sanctions are off the table," Foreign Minister Anna Pell said.'), [
+    "Anna Pell | sanctions |  | unlikely | ",
+  ]);
+  assert.deepEqual(
+    readings('"The contract is on ice. I do not see us signing at that price," Minister Huda Karimi said.'),
+    ["Huda Karimi | agreement |  | unlikely | "],
+  );
+  assert.deepEqual(
+    readings(
+      '"An election before midsummer is now more likely than not," party leader Kari Lind told reporters.',
+    ),
+    ["Kari Lind | election |  | possible | "],
+  );
+});
