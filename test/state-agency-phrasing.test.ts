@@ -118,3 +118,18 @@ test("'the party leader whom the Echo calls Skipper' and 'the party, led by X' n
   assert.ok(skarre?.aliases.includes("Skipper"));
   assert.equal(entities.find((e) => e.name === "Ingvar Tollefsrud")?.type, "person");
 });
+
+test("'X, the Sahili government's chief negotiator, said' and 'His Excellency X, Minister of State for …, said'", () => {
+  assert.deepEqual(
+    speakers(
+      'Talks ended on Monday.\n\nTarik Abu Zeid, the Varnian government\'s chief negotiator, said the exchange would follow. "Forty of ours will cross the line this month," he told the Post.',
+    ),
+    ["Tarik Abu Zeid", "Tarik Abu Zeid"],
+  );
+  assert.deepEqual(
+    speakers(
+      'Talks ended.\n\n"The exchange will take place on Sunday," His Excellency Tariq Abu Salim, Minister of State for Northern Affairs, said at the close of the round on Friday.',
+    ),
+    ["Tariq Abu Salim"],
+  );
+});

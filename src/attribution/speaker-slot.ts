@@ -131,7 +131,12 @@ function appositiveBefore(index: ArticleIndex, comma: number, floor: number): Sp
  * of him between commas.
  */
 function describedPerson(index: ArticleIndex, comma: number, aside: string): SpeakerSlot | null {
-  if (!DESCRIBING.test(aside) || aside.split(/\s+/).length > 14 || /["“”«»]/u.test(aside)) return null;
+  // "X, Minister of State for Southern Affairs, said": a title without an article describes too
+  const titled = index.roles.some(
+    (r) => r.roleStart > comma && /^[\s,]*$/.test(index.text.slice(comma, r.roleStart)),
+  );
+  if (!(DESCRIBING.test(aside) || titled) || aside.split(/\s+/).length > 14 || /["“”«»]/u.test(aside))
+    return null;
   const mention = index.mentionEndingAt.get(comma);
   return mention !== undefined && mention.entity.type === "person" ? entitySlot(index, mention) : null;
 }

@@ -47,7 +47,8 @@ const TAIL_PATTERN = new RegExp(
 // (on the same line: a headline ending "…: foreign ministry spokeswoman" names no one on the next)
 const NAME_AFTER = new RegExp(String.raw`^(,?[^\S\n]+(?:${HONORIFICS}\s+)?)(${CAP_WORD})`, "u");
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
-const APPOSITIVE_BEFORE = /,\s+(?:[Tt]he\s+)?$/u;
+// ", the ROLE", ", the Sahili government's ROLE"
+const APPOSITIVE_BEFORE = /,\s+(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{L}-]+['’]s\s+|[Tt]he\s+)?$/u;
 const SAYS_AFTER =
   /^\s+(?:(?:also|then|later|had|has|have|would|will)\s+)?(?:said|says|say|told|tells|added|adds|noted|stressed|replied|answered|insisted|explained|declared|announced|wrote|commented|confirmed|denied|warned|argued|recalled|acknowledged)\b/u;
 
@@ -85,7 +86,7 @@ function describe(text: string, roleStart: number, roleEnd: number, entry: RoleE
     if (split.nameOffset !== null) nameStart = tailStart + split.nameOffset;
   }
   if (nameStart === null) nameStart = nameAfter(text, end);
-  const before = text.slice(Math.max(0, start - 12), start);
+  const before = text.slice(Math.max(0, start - 50), start);
   const definite = THE_BEFORE.test(before);
   // "…Prime Minister Kesarwal, the spokeswoman said": the role is the verb's subject, not Kesarwal's description
   const subject = SAYS_AFTER.test(text.slice(end, end + 30));
