@@ -123,7 +123,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       `(?:release|releases|released|releasing|free|frees|freed|freeing) (?:the )?${MIDDLE}${EXCHANGED}`,
       // "all our boys are home", "eleven of ours are home", "our guards will be home on the second" (not "once our
       // soldiers are home": a condition's clause)
-      `(?<!\\b(?:when|once|until|till|if|after|before|unless|as soon as) (?:[\\p{L}'’-]+ ){0,3})(?:${EXCHANGED}|men|ours|our [\\p{L}\\d-]+)(?: of (?:the )?(?:[\\p{Lu}\\d][\\p{L}\\d-]* ?){1,3})? ?["“]?(?:will |would |shall |could |can |may |might )?(?:be|are|were|came|come|have come|had come|got) (?:back home|home|across)`,
+      `(?:${EXCHANGED}|men|ours|our [\\p{L}\\d-]+)(?<!\\b(?:when|once|until|till|if|after|before|unless|as soon as) (?:[\\p{L}'’-]+ ){0,3}(?:${EXCHANGED}|men|ours|our [\\p{L}\\d-]+))(?: of (?:the )?(?:[\\p{Lu}\\d][\\p{L}\\d-]* ?){1,3})? ?["“]?(?:will |would |shall |could |can |may |might )?(?:be|are|were|came|come|have come|had come|got) (?:back home|home|across)`,
       // "we are ready to bring our nine engineers home"
       `(?:bring|brings|bringing|brought) (?:back )?(?:our |the |them |all )?(?:[\\p{L}\\d-]+ ){0,2}(?:${EXCHANGED} |men |ours )?(?:back )?home`,
       // "the fifteen men crossed at twenty past eleven", "our boys will cross the bridge"

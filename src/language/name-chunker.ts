@@ -153,8 +153,8 @@ function trimRun(text: string, run: readonly Token[]): Token[] {
   let to = run.length;
   while (to > from && !(run[to - 1] as Token).cap) to -= 1;
   // "A. M. Kesarwal": an initial is no filler, even the one that spells the article "a"
-  const initial = (t: Token): boolean => /^\p{Lu}$/u.test(t.text) && text[t.end] === ".";
-  while (from < to - 1 && isFiller((run[from] as Token).text) && !initial(run[from] as Token)) from += 1;
+  while (from < to - 1 && isFiller((run[from] as Token).text) && !isInitial(text, run[from] as Token))
+    from += 1;
   if (from === to - 1 && isFiller((run[from] as Token).text)) from += 1;
   // "Sheikh Mansour", "Datuk Seri Azman Yusof": the honorific is no part of the name
   const first = run[from];
@@ -171,6 +171,10 @@ function trimRun(text: string, run: readonly Token[]): Token[] {
     if (to - from > dropped) from += dropped;
   }
   return run.slice(from, to);
+}
+
+function isInitial(text: string, t: Token): boolean {
+  return t.text.length === 1 && text[t.end] === "." && /^\p{Lu}$/u.test(t.text);
 }
 
 function isFiller(word: string): boolean {
