@@ -39,3 +39,18 @@ test("'off the table', 'on ice' and 'I do not see us signing' are unlikely; 'bef
     ["Kari Lind | election |  | possible | "],
   );
 });
+
+test("'I spoke with X for forty minutes' in an article about a call happened; 'even if' sets no condition", () => {
+  const text =
+    'Prime Minister Magnus Holm spoke by telephone with President Ivo Lund on Thursday.\n\n"I spoke with President Lund for forty minutes last night. We want the same thing, even if we do not yet agree on the road," Holm told reporters on Friday.';
+  assert.deepEqual(readings(text), ["Magnus Holm | call | Ivo Lund+Magnus Holm | happened | "]);
+});
+
+test("'The President will travel to X' is the president's visit; 'X - Abu Y -' names X; 'face to face with'", () => {
+  const text =
+    'President Yusuf Salem met his ministers on Sunday. "The President will travel to Vell on May 19," spokesman Omar Haddad said.\n\nThe president will also come face to face with Karim Nasser - Abu Rami - for the first time, Haddad said. "They will meet in Vell on the morning of the signing."';
+  assert.deepEqual(readings(text), [
+    "Omar Haddad | visit | Yusuf Salem | planned | ",
+    "Omar Haddad | meeting | Karim Nasser+Yusuf Salem | planned | ",
+  ]);
+});

@@ -121,7 +121,7 @@ export function extractEvents(
       let participants: readonly string[] = found.names;
       // "President X will pay a state visit to Y": the traveller is the subject before the verb
       if (frame === "visit" && participants.length === 0)
-        participants = travellerBefore(text, trigger, persons);
+        participants = travellerBefore(text, trigger, persons, roles);
       // "the two leaders spoke by phone" after their meeting: the pair last named gathering, whatever the frame
       // "I called him": the one the article last named gathering with the speaker
       // "We talked for ninety minutes": the pair the article named gathering
@@ -156,6 +156,7 @@ export function extractEvents(
 }
 
 // "President X of Vardania will pay a state visit": his country may stand between
+const ROLE_TRAVELLER = /\b(?:[Tt]he|[Oo]ur)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?\s+(?:[\p{Ll}'’-]+\s+){1,6}$/u;
 const TRAVEL_GAP = /^\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+)?(?:[\p{Ll}'’-]+\s+){1,6}$/u;
 
 /** The person named right before a visit's words, with only lower-case words between ("X will pay a state visit"). */
@@ -163,9 +164,14 @@ function travellerBefore(
   text: string,
   trigger: Span,
   persons: readonly { start: number; end: number; name: string }[],
+  roles: ReadonlyMap<string, string>,
 ): string[] {
   const before = persons.filter((p) => p.end <= trigger.start && trigger.start - p.end < 60).at(-1);
-  return before && TRAVEL_GAP.test(text.slice(before.end, trigger.start)) ? [before.name] : [];
+  if (before && TRAVEL_GAP.test(text.slice(before.end, trigger.start))) return [before.name];
+  // "The President will travel to X": the one person the article gives that role
+  const role = ROLE_TRAVELLER.exec(text.slice(Math.max(0, trigger.start - 70), trigger.start));
+  const holder = role === null ? null : roleHolder(roles, role);
+  return holder === null ? [] : [holder];
 }
 
 const HEAD_OF_STATE = /\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan)$/iu;

@@ -45,6 +45,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "meets",
       "met",
       "face-to-face",
+      // "will come face to face with X"
+      "face to face(?= with\\b)",
       "(?:sit|sits|sat|sitting) down (?:together )?with",
       "(?:shake|shook|shaking) hands with",
       // "sit across a table from X", "sit across from X", "sit at the same table as X", "sit in a room with him"
@@ -173,9 +175,11 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "calls?(?= between\\b)",
       "call(?<=\\b(?:the|a|their)\\s+(?:[\\p{L}-]+\\s+)?call)(?= (?:took place|was held|lasted|went ahead)\\b)",
     ],
-    // "the two spoke for fifty minutes", "I called him" in an article about the call
+    // "the two spoke for fifty minutes", "I called him", "I spoke with X for an hour" in an article about the call
     bare: [
       "(?:spoke|talked) for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours)",
+      // "I spoke with President X for forty minutes last night"
+      "(?:spoke|talked) (?:with|to)(?= (?:[\\p{L}.'’-]+ ){1,4}for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours)\\b)",
       "(?:called|rang|phoned) (?:him|her)(?! (?:a|an|the)\\b)",
       // "I will not call him while …"
       "(?:call|ring|phone)(?<=\\b(?:will|would|to|not|never)\\s+(?:call|ring|phone)) (?:him|her)\\b(?! (?:a|an|the)\\b)",
