@@ -54,3 +54,29 @@ test("'The President will travel to X' is the president's visit; 'X - Abu Y -' n
     "Omar Haddad | meeting | Karim Nasser+Yusuf Salem | planned | ",
   ]);
 });
+
+test("'no call, and none is planned', 'no conversation between X and Y' and 'the vote of 20 February'", () => {
+  assert.deepEqual(readings('"There has been no call, and none is planned," spokesman Caetano Reis said.'), [
+    "Caetano Reis | call |  | unlikely | ",
+  ]);
+  assert.deepEqual(
+    readings(
+      '"There has been no conversation between the prime minister and President Timo Lund, and none is scheduled," spokeswoman Nandini Rao said of Prime Minister Ivo Marten.',
+    ),
+    ["Nandini Rao | call | Ivo Marten+Timo Lund | unlikely | "],
+  );
+  assert.ok(
+    readings('"The vote of 20 February will take place," General Abdou Sereme said.').includes(
+      "Abdou Sereme | election |  | planned | ",
+    ),
+  );
+});
+
+test("'The general and I spoke for an hour': the general the article names, and the speaker", () => {
+  assert.deepEqual(
+    readings(
+      'General Abdou Sereme heads the transition. "The general and I spoke for an hour before the ceremony," President Otavio Meneses said.',
+    ),
+    ["Otavio Meneses | meeting | Abdou Sereme+Otavio Meneses | happened | "],
+  );
+});

@@ -173,6 +173,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:pick|picks|picked|picking) up the (?:tele)?phone to",
       // "a call between the two presidents", "a call took place on Monday"
       "calls?(?= between\\b)",
+      // "there has been no call, and none is planned", "no conversation between the prime minister and X"
+      "call(?<=\\b(?:been|was|is|be)\\s+(?:no|a)\\s+(?:phone\\s+)?call)(?!\\s+(?:for|to|from)\\b)",
+      "conversations?(?= between\\b)(?<=\\bno\\s+conversations?)",
       "call(?<=\\b(?:the|a|their)\\s+(?:[\\p{L}-]+\\s+)?call)(?= (?:took place|was held|lasted|went ahead)\\b)",
     ],
     // "the two spoke for fifty minutes", "I called him", "I spoke with X for an hour" in an article about the call
@@ -231,6 +234,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "Kanzaki had ruled out a dissolution this year"
       "dissolution(?<=\\b(?:a|an|the|early|snap)\\s+dissolution)(?! of\\b)",
       "(?:go|goes|going|went) to the polls",
+      // "the vote of 20 February will take place"
+      "(?:vote|polls?)(?<=\\bthe\\s+(?:vote|polls?))(?= (?:of|on) (?:\\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2})\\b)",
       // "Norrholm will vote on Sunday, June 17" (not "will vote on the budget")
       "(?:vote|votes)(?<=\\b(?:will|to|shall)\\s+vote)(?= on (?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}(?:st|nd|rd|th)?\\b))",
     ],

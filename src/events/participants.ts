@@ -125,6 +125,7 @@ export function findParticipants(
   return { names: [...names].sort(), anaphoric };
 }
 
+const ROLE_AND_I = /\b(?:[Tt]he|[Oo]ur)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?\s+and\s+(?:I|we)\s+$/u;
 const ROLE_AND = /\b(?:the|our|their)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?\s+and\s+$/u;
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 // "X and Y met", "the presidents of A and B, X and Y, met": the names may close an apposition
@@ -144,6 +145,10 @@ function coordinatedSubject(
     .filter((p, i, all) => i === 0 || p.start >= (all[i - 1]?.end ?? 0));
   const second = before.at(-1);
   const first = before.at(-2);
+  // "The general and I spoke for an hour": the one person the article gives that role, and the speaker
+  const roleAndI = ROLE_AND_I.exec(text.slice(Math.max(0, trigger.start - 50), trigger.start));
+  const self = roleAndI === null ? null : roleHolder(roles, roleAndI);
+  if (self !== null) return [self];
   if (!second || !VERB_GAP.test(text.slice(second.end, trigger.start))) return [];
   // "he and President X could sit down": X, and the speaker once the stance knows who "he" is
   if (SELF_AND.test(text.slice(Math.max(0, second.start - 60), second.start))) return [second.name];
