@@ -133,3 +133,10 @@ test("'X, the Sahili government's chief negotiator, said' and 'His Excellency X,
     ["Tariq Abu Salim"],
   );
 });
+
+test("'the agency quoted X as saying that the two leaders had held a frank conversation': one statement, a call", () => {
+  const text =
+    'Prime Minister Anil Rao and President Luong Thinh spoke by telephone on Thursday.\n\nThe state agency VNS quoted spokeswoman Ngo Hang as saying on Friday that the two leaders had held "a frank and useful conversation".';
+  assert.deepEqual(speakers(text), ["Ngo Hang"]);
+  assert.deepEqual(readings(text), ["Ngo Hang | call | Anil Rao+Luong Thinh | happened | "]);
+});
