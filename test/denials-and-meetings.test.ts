@@ -80,3 +80,12 @@ test("'The general and I spoke for an hour': the general the article names, and 
     ["Otavio Meneses | meeting | Abdou Sereme+Otavio Meneses | happened | "],
   );
 });
+
+test("'should be signed by the end of the month, provided …' is conditional, not signed", () => {
+  assert.deepEqual(
+    readings(
+      "President Ivo Lund, opening a cabinet meeting on Monday, said the contract should be signed by the end of the month “provided the tariff reflects the real cost of transit”.",
+    ),
+    ["Ivo Lund | agreement |  | conditional | provided the tariff reflects the real cost of transit"],
+  );
+});

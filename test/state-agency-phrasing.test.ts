@@ -140,3 +140,12 @@ test("'the agency quoted X as saying that the two leaders had held a frank conve
   assert.deepEqual(speakers(text), ["Ngo Hang"]);
   assert.deepEqual(readings(text), ["Ngo Hang | call | Anil Rao+Luong Thinh | happened | "]);
 });
+
+test("a long title with 'and', or a participle, between the name and the verb; 'would not accept X while …'", () => {
+  const text =
+    'Qurum, 18 January (SNA) - His Excellency Tariq Abu Salim, Minister of State for Northern Affairs and head of the government delegation to the Vell talks, told the National Council on Wednesday that the government would not accept a ceasefire "while a single village is under the flag of the armed group."\n\nIn Qurum, President Yusuf Salem, receiving a delegation of elders at the palace on Tuesday evening, said a ceasefire "could be agreed before the spring rains, God willing."';
+  assert.deepEqual(readings(text), [
+    "Tariq Abu Salim | ceasefire |  | ruled_out | while a single village is under the flag of the armed group",
+    "Yusuf Salem | ceasefire |  | possible | ",
+  ]);
+});

@@ -135,15 +135,15 @@ function describedPerson(index: ArticleIndex, comma: number, aside: string): Spe
   const titled = index.roles.some(
     (r) => r.roleStart > comma && /^[\s,]*$/.test(index.text.slice(comma, r.roleStart)),
   );
-  if (!(DESCRIBING.test(aside) || titled) || aside.split(/\s+/).length > 14 || /["“”«»]/u.test(aside))
+  if (!(DESCRIBING.test(aside) || titled) || aside.split(/\s+/).length > 20 || /["“”«»]/u.test(aside))
     return null;
   const mention = index.mentionEndingAt.get(comma);
   return mention !== undefined && mention.entity.type === "person" ? entitySlot(index, mention) : null;
 }
 
-// "the leader of …", "one of …", "known to his supporters as Skipperen"
+// "the leader of …", "one of …", "known to his supporters as Skipperen", "receiving a delegation at the palace"
 const DESCRIBING =
-  /^(?:(?:the|a|an|his|her|their|its|one\s+of)\s+\p{L}|(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known|nicknamed|dubbed)\b)/iu;
+  /^(?:(?:the|a|an|his|her|their|its|one\s+of)\s+\p{L}|(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known|nicknamed|dubbed)\b|\p{Ll}+ing\s)/iu;
 
 /** "Minister X, who will lead the delegation in Y, told parliament": the person before the relative clause. */
 function relativeBefore(index: ArticleIndex, comma: number, floor: number): SpeakerSlot | null {
