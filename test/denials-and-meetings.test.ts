@@ -89,3 +89,26 @@ test("'should be signed by the end of the month, provided …' is conditional, n
     ["Ivo Lund | agreement |  | conditional | provided the tariff reflects the real cost of transit"],
   );
 });
+
+test("a quoted 'the day …' and 'on the day …' set a condition; 'lay down our guns' and 'hold their fire' are a ceasefire", () => {
+  assert.deepEqual(
+    readings(
+      'Prime Minister Ivo Lund said he would meet President Timo Osk "the day the last barge is through the locks".',
+    ),
+    ["Ivo Lund | meeting | Ivo Lund+Timo Osk | conditional | the day the last barge is through the locks"],
+  );
+  assert.deepEqual(
+    readings(
+      '"We will lay down our guns on the day the army pulls back behind the bridge," rebel leader Karim Nasser said.',
+    ),
+    ["Karim Nasser | ceasefire |  | conditional | the day the army pulls back behind the bridge"],
+  );
+  assert.deepEqual(
+    readings('"Our fighters will hold their fire from Monday," rebel leader Karim Nasser said.'),
+    ["Karim Nasser | ceasefire |  | planned | "],
+  );
+  assert.deepEqual(
+    readings('"I will visit Vell on Monday. I said I would go the day the duties were lifted," Lund said.'),
+    ["Lund | visit |  | planned | "],
+  );
+});

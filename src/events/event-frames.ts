@@ -101,7 +101,20 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     bare: ["(?:first|second|third|fourth|next|new|another|fresh|final) round"],
   },
   // "a 30-day ceasefire", "a truce", "a cessation of hostilities"
-  { frame: "ceasefire", triggers: ["cease-?fires?", "truces?", "armistice", "cessation of hostilities"] },
+  // "we will lay down our guns", "our fighters will hold their fire", "the guns will fall silent"
+  {
+    frame: "ceasefire",
+    triggers: [
+      "cease-?fires?",
+      "truces?",
+      "armistice",
+      "cessation of hostilities",
+      "(?:lay|lays|laid|laying) down (?:our|their|its|his|her|the) (?:guns|arms|weapons)",
+      "(?:hold|holds|held|holding) (?:our|their|its|his|her) fire",
+      "(?:stop|stops|stopped|stopping) (?:shooting|firing)",
+      "guns (?:will |would |shall )?fall silent",
+    ],
+  },
   // "a prisoner exchange", "exchange 1,000 prisoners", "a swap of the detained crews", "34 fishermen were exchanged"
   {
     frame: "prisoner-exchange",

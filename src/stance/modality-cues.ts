@@ -66,6 +66,11 @@ export const CONDITION_CUES: readonly RegExp[] = [
   // "even if they do not agree" concedes, it sets no condition
   /\b(?<!\beven\s)(if\s+(?!(?:necessary|need\s+be|needed|that\s+is\s+what\s+it\s+takes|that's\s+what\s+it\s+takes|(?:they|you|he|she|we)\s+(?:likes?|wish(?:es)?|prefers?))\s*["”’'»]?\s*(?:[,.;!?]|$))[^.;!?]*)/i,
   /\b((?:before|until|unless)\s+[^.;!?]*)/i,
+  // "would meet X 'the day the last barge is through the locks'", "lay down our guns on the day the army pulls back"
+  // (a quoted "the day …" or "on the day …": a bare "the day" after a verb often only dates a plan)
+  /(?:["“«]\s*|\bon\s+)(the\s+day\s+(?:that\s+)?(?:our|the|their|his|her|its|we|they|he|she|every|all|a)\s[^.;!?]*)/i,
+  // "Should she win, she would seek a meeting": an inverted conditional opening a clause
+  /(?:^|[.!?:"“]\s*|\b(?:said|says)\s+)((?:should|were)\s+(?:he|she|they|we|I|it)\s+[^,.;!?]+),/i,
   // "When the exchange is done, I will meet X": a "when" clause opening the words is their condition
   /(?:^|[.!?:"“]\s*|\bsaid\s+)(when\s+[^,.;!?]+),/i,
   // "the president will meet X when the exchange is done": a "when" that waits for something finished is a condition
