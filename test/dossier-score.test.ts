@@ -308,6 +308,7 @@ for (const name of [
   "dossier-corpus9",
   "dossier-corpus10",
   "dossier-corpus11",
+  "dossier-corpus12",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));
