@@ -112,3 +112,30 @@ test("a quoted 'the day …' and 'on the day …' set a condition; 'lay down our
     ["Lund | visit |  | planned | "],
   );
 });
+
+test("'off the table for as long as …', 'I am not going to X', 'no point in … while …', 'would not hold my breath'", () => {
+  assert.deepEqual(
+    readings(
+      'Foreign Minister Zoran Maric said sanctions were "off the table for as long as the talks keep moving".',
+    ),
+    ["Zoran Maric | sanctions |  | ruled_out | as long as the talks keep moving"],
+  );
+  assert.deepEqual(
+    readings(
+      '"I am not going to Sepidar to sit in the gallery of a show trial," Foreign Minister Jelena Duric said.',
+    ),
+    ["Jelena Duric | visit |  | ruled_out | "],
+  );
+  assert.deepEqual(
+    readings(
+      'Minister Ruth Ndegwa said there was no point in calling a second round of the talks "while the two capitals are shouting".',
+    ),
+    ["Ruth Ndegwa | talks |  | unlikely | "],
+  );
+  assert.deepEqual(
+    readings(
+      '"The refinery contract is ready. I would not hold my breath for a March signature," minister Elias Tanui said.',
+    ),
+    ["Elias Tanui | agreement |  | unlikely | "],
+  );
+});

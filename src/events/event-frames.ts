@@ -231,6 +231,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "The text will be signed exactly as it was written"
       "(?:the )?(?:text|document) (?:will|would|shall|is to|was|has been) (?:be )?signed",
       "(?:a|the) signatures?",
+      // "The ink is dry", "we could put pen to paper by March"
+      "(?:the )?ink (?:is|was) (?:now )?dry",
+      "(?:put|puts|putting) pen to paper",
     ],
   },
   // "elections", "a referendum", "an early vote", "snap polls"
