@@ -155,8 +155,9 @@ export function extractEvents(
   return withArticleParticipants(text, events);
 }
 
-// "President X of Vardania will pay a state visit": his country may stand between
+// "The President will travel": a role and the lower-case words up to the visit's
 const ROLE_TRAVELLER = /\b(?:[Tt]he|[Oo]ur)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?\s+(?:[\p{Ll}'’-]+\s+){1,6}$/u;
+// "President X of Vardania will pay a state visit": his country may stand between
 const TRAVEL_GAP = /^\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+)?(?:[\p{Ll}'’-]+\s+){1,6}$/u;
 
 /** The person named right before a visit's words, with only lower-case words between ("X will pay a state visit"). */

@@ -176,7 +176,11 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
   human rights maritime aviation civil service administration religious religion heritage immigration migration
   overseas diaspora european integration food consumer power electricity post telecommunications arts statistics
   treasury veterans relations cooperation co-operation international regional local government legal
-  parliamentary solidarity reconstruction.`
+  parliamentary solidarity reconstruction care policy services safety reform reforms pensions revenue budget customs
+  police prisons borders sea oceans space research universities schools roads railways ports shipping livestock
+  irrigation parks wildlife enterprise enterprises productivity equality minorities unification reconciliation
+  rehabilitation relief disaster disasters management intelligence homeland constitutional endowments municipal
+  municipalities provincial federal citizenship competition broadcasting.`
     .replace(/\.$/, "")
     .split(/\s+/),
 );
