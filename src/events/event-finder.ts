@@ -5,7 +5,7 @@
 import type { Entity, NewsEvent, Sentence, Span, Timex } from "../core/records.ts";
 import { isLeaderRole } from "../language/roles.ts";
 import { EVENT_FRAMES, GATHERING_FRAMES } from "./event-frames.ts";
-import { findParticipants, personMentions, roleHolder, roleHolders } from "./participants.ts";
+import { findParticipants, personMentions, ROLE_WORDS, roleHolder, roleHolders } from "./participants.ts";
 
 /** Dates an event mention; the time stage provides it (same-sentence DATE timex near the span). */
 export type SpanDater = (span: Span, text: string, timexes: readonly Timex[]) => string | null;
@@ -156,7 +156,7 @@ export function extractEvents(
 }
 
 // "The President will travel": a role and the lower-case words up to the visit's
-const ROLE_TRAVELLER = /\b(?:[Tt]he|[Oo]ur)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?\s+(?:[\p{Ll}'’-]+\s+){1,6}$/u;
+const ROLE_TRAVELLER = new RegExp(String.raw`${ROLE_WORDS}\s+(?:[\p{Ll}'’-]+\s+){1,6}$`, "u");
 // "President X of Vardania will pay a state visit": his country may stand between
 const TRAVEL_GAP = /^\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+)?(?:[\p{Ll}'’-]+\s+){1,6}$/u;
 

@@ -125,8 +125,10 @@ export function findParticipants(
   return { names: [...names].sort(), anaphoric };
 }
 
-const ROLE_AND_I = /\b(?:[Tt]he|[Oo]ur)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?\s+and\s+(?:I|we)\s+$/u;
-const ROLE_AND = /\b(?:the|our|their)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?\s+and\s+$/u;
+/** "the prime minister", "Our general": a role's one or two words as groups 1 and 2, for `roleHolder`. */
+export const ROLE_WORDS = String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?`;
+const ROLE_AND_I = new RegExp(String.raw`${ROLE_WORDS}\s+and\s+(?:I|we)\s+$`, "u");
+const ROLE_AND = new RegExp(String.raw`${ROLE_WORDS}\s+and\s+$`, "u");
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 // "X and Y met", "the presidents of A and B, X and Y, met": the names may close an apposition
 const VERB_GAP = /^\s*,?\s*["“]?\s*(?:[\p{L}'’]+\s+){0,3}$/u;

@@ -70,7 +70,7 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
 function mergeDefinedAliases(text: string, book: DraftBook): void {
   for (const draft of [...book.drafts.values()]) {
     if (draft.type !== "person" && !draft.key.includes(" ")) continue;
-    for (const { alias } of definedAliases(text, draft.mentions)) {
+    for (const alias of definedAliases(text, draft.mentions)) {
       if (draft.type === "other") draft.type = "person";
       book.mergeAlias(draft, text.slice(alias.start, alias.end));
     }

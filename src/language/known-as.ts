@@ -9,16 +9,16 @@ import type { Span } from "../core/records.ts";
 const DEFINITION =
   /^(?:\s+[-–—](?=\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+[-–—]\s)|(?:,|\s*\()\s*(?:(?:who\s+(?:is\s+)?)?(?:also\s+|better\s+|widely\s+|popularly\s+|commonly\s+|universally\s+)?(?:known|called|nicknamed|dubbed)(?:\s+(?:to|by|among)(?:\s+[\p{Ll}'’-]+){1,3}?)?(?:\s+as)?|who\s+goes\s+by|\s*(?:[^,;"“”]{0,60}?\s)?whom\s+(?:[\p{L}'’-]+\s+){1,4}?(?:calls?|dubs?|(?:has\s+)?dubbed|nicknames?|knows?)(?:\s+as)?|(?:who\s+is\s+)?(?:also\s+)?(?:nicknamed|dubbed)))\s+(?:the\s+(?:kunya|nickname|name|nom\s+de\s+guerre|moniker|title)\s+)?["“‘']?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 
-/** For each mention span, the alias the text defines right after it, with the alias's span. */
-export function definedAliases(text: string, mentions: readonly Span[]): { of: Span; alias: Span }[] {
-  const out: { of: Span; alias: Span }[] = [];
+/** The spans of the aliases the text defines right after these mentions. */
+export function definedAliases(text: string, mentions: readonly Span[]): Span[] {
+  const out: Span[] = [];
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + 120);
     const d = DEFINITION.exec(after);
     const alias = d?.[1];
     if (d === null || alias === undefined) continue;
     const start = m.end + d[0].length - alias.length;
-    out.push({ of: m, alias: { start, end: start + alias.length } });
+    out.push({ start, end: start + alias.length });
   }
   return out;
 }
