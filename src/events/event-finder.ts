@@ -10,8 +10,27 @@ import { findParticipants, personMentions, ROLE_WORDS, roleHolder, roleHolders }
 /** Dates an event mention; the time stage provides it (same-sentence DATE timex near the span). */
 export type SpanDater = (span: Span, text: string, timexes: readonly Timex[]) => string | null;
 
+// Whole words only. The start is checked after a match (see wordMatch), not by a leading lookbehind: the engine can
+// then skip ahead to the words' first letters, which takes a third less time over news text.
 const wordsPattern = (sources: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}-])(?:${sources.join("|")})(?![\\p{L}])`, "giu");
+  new RegExp(`(?:${sources.join("|")})(?![\\p{L}])`, "giu");
+
+const LETTER_BEFORE = /[\p{L}-]$/u;
+
+/** The next match of a wordsPattern from its lastIndex that starts a word (no letter or hyphen before it). */
+function wordMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m.index === 0 || !LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** The first match of a wordsPattern in `text` that starts a word. */
+function firstWord(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  return wordMatch(pattern, text);
+}
 
 const COMPILED = EVENT_FRAMES.map((f) => ({
   frame: f.frame,
@@ -27,12 +46,10 @@ const COMPILED = EVENT_FRAMES.map((f) => ({
 export function frameWordAt(words: string, frame: string): number {
   const compiled = COMPILED.find((f) => f.frame === frame);
   if (!compiled) return -1;
-  compiled.pattern.lastIndex = 0;
-  const named = compiled.pattern.exec(words)?.index;
+  const named = firstWord(compiled.pattern, words)?.index;
   if (named !== undefined || compiled.bare === null) return named ?? -1;
   // the words answer a question that named the frame: its short words name it ("I will not call him")
-  compiled.bare.lastIndex = 0;
-  return compiled.bare.exec(words)?.index ?? -1;
+  return firstWord(compiled.bare, words)?.index ?? -1;
 }
 
 // "to see Prime Minister Lina Haske", "host his counterpart Lina Haske", "receive Osk's President Ivo Lund": the
@@ -57,7 +74,7 @@ function personObject(
 ): { span: Span; counterpart: boolean } | null {
   const slice = text.slice(sentence.start, sentence.end);
   verb.lastIndex = 0;
-  for (let m = verb.exec(slice); m; m = verb.exec(slice)) {
+  for (let m = wordMatch(verb, slice); m; m = wordMatch(verb, slice)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     const after = text.slice(span.end, sentence.end);
     // "his counterpart", or "receive her": the one the article last named gathering
@@ -89,12 +106,7 @@ export function extractEvents(
   const events: NewsEvent[] = [];
   // each sentence's first trigger of each frame, found once: it also says which frames the article names
   const slices = sentences.map((sentence) => text.slice(sentence.start, sentence.end));
-  const triggers = slices.map((slice) =>
-    COMPILED.map(({ pattern }) => {
-      pattern.lastIndex = 0;
-      return pattern.exec(slice);
-    }),
-  );
+  const triggers = slices.map((slice) => COMPILED.map(({ pattern }) => firstWord(pattern, slice)));
   const named = new Set(
     COMPILED.filter((f, j) => triggers.some((t) => t[j] != null) || f.bareContext?.test(text)).map(
       (f) => f.frame,
@@ -105,8 +117,7 @@ export function extractEvents(
     for (const [j, { frame, bare, withPerson, toPlace }] of COMPILED.entries()) {
       let match = triggers[i]?.[j] ?? null;
       if (!match && bare && named.has(frame)) {
-        bare.lastIndex = 0;
-        match = bare.exec(slice);
+        match = firstWord(bare, slice);
       }
       if (!match && toPlace) {
         toPlace.lastIndex = 0;
