@@ -17,6 +17,8 @@ const wordsPattern = (sources: readonly string[]) =>
 
 const LETTER_BEFORE = /[\p{L}-]$/u;
 
+const SIMILE_BEFORE = /\blike\s+(?:an?|some)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** The next match of a wordsPattern from its lastIndex that starts a word (no letter or hyphen before it). */
 function wordMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -128,6 +130,9 @@ export function extractEvents(
         ? { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }
         : object?.span;
       if (!trigger) continue;
+      // "cold and useful, like a visit to a good dentist": a simile names no event
+      if (SIMILE_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)))
+        continue;
       const found = findParticipants(text, sentence, trigger, persons, roles, !match);
       let participants: readonly string[] = found.names;
       // "President X will pay a state visit to Y": the traveller is the subject before the verb
@@ -144,7 +149,9 @@ export function extractEvents(
             /\b(?:we|they)\s+$/i.test(text.slice(trigger.start - 6, trigger.start))));
       if (found.anaphoric || pronoun || (object?.counterpart && found.names.length < 2)) {
         // with none named before: the article's two leaders ("a meeting of the presidents")
-        const pair = GATHERING_FRAMES.has(frame) ? (lastByFrame.get(GATHERING) ?? leaders) : undefined;
+        // "the two presidents will hold talks": the pair, whatever the frame
+        const pair =
+          GATHERING_FRAMES.has(frame) || found.leaders ? (lastByFrame.get(GATHERING) ?? leaders) : undefined;
         participants = lastByFrame.get(frame) ?? pair ?? [];
       }
       // "her husband and she sat down on the bench": a reciprocal verb with nobody named is no meeting
@@ -168,8 +175,10 @@ export function extractEvents(
 
 // "The President will travel": a role and the lower-case words up to the visit's
 const ROLE_TRAVELLER = new RegExp(String.raw`${ROLE_WORDS}\s+(?:[\p{Ll}'’-]+\s+){1,6}$`, "u");
+const TRAVELLER_BY =
+  /^\s+by\s+(?:the\s+)?(?:([\p{L}-]+)\s+(?:([\p{L}-]+)\s+)?)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}to\b/u;
 // "President X of Vardania will pay a state visit": his country may stand between
-const TRAVEL_GAP = /^\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+)?(?:[\p{Ll}'’-]+\s+){1,6}$/u;
+const TRAVEL_GAP = /^\s+(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+)?(?:[\p{Ll}'’-]+\s+){0,6}$/u;
 
 /** The person named right before a visit's words, with only lower-case words between ("X will pay a state visit"). */
 function travellerBefore(
@@ -180,6 +189,13 @@ function travellerBefore(
 ): string[] {
   const before = persons.filter((p) => p.end <= trigger.start && trigger.start - p.end < 60).at(-1);
   if (before && TRAVEL_GAP.test(text.slice(before.end, trigger.start))) return [before.name];
+  // "a trip by President X to Y", "a trip by the President to Y"
+  const by = TRAVELLER_BY.exec(text.slice(trigger.end, trigger.end + 60));
+  if (by) {
+    const named = persons.find((p) => p.start >= trigger.end && p.start < trigger.end + by[0].length);
+    const holder = named?.name ?? roleHolder(roles, by);
+    if (holder) return [holder];
+  }
   // "The President will travel to X": the one person the article gives that role
   const role = ROLE_TRAVELLER.exec(text.slice(Math.max(0, trigger.start - 70), trigger.start));
   const holder = role === null ? null : roleHolder(roles, role);

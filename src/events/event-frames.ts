@@ -157,6 +157,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "visiting",
       "travel(?:led|ling)? to",
       "(?:trips?|journeys?) (?:to|abroad)",
+      // "a trip by the President to Nyandoro"
+      "(?:trips?|journeys?)(?= by [^.,;:]{1,40}? to )",
       // "Sheikh Mansour will be our guest in November"
       "guests?(?<=\\b(?:be|is|was|were|been)\\s+(?:our|my|their|the\\s+president's)\\s+guests?)",
       "(?:come|comes|coming) to(?<=\\b(?:will|would|to|shall|'ll|’ll)\\s+(?:come|comes|coming) to)(?! (?:an?|the|terms|power|pass|light|mind|life|blows|grips|nothing|fruition|help|rest|us|me|you|them|him|her|\\p{N}+)\\b)",
@@ -170,6 +172,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "I would like to be in Osk when the papers are signed", "I came to Osk for two signatures"
       "be in(?<=\\b(?:like|love|hope|hopes|hoped|want|wants|wanted|plan|plans|planned|intend|intends)\\s+to\\s+be\\s+in)",
       "came to",
+      // "Markovic would be welcome in Sepidar"
+      "(?:would|will) be welcome (?:in|to)",
     ],
   },
   // "a phone call", "a telephone conversation", "spoke by phone" (a bare "call" is too often an appeal)

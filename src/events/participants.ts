@@ -37,6 +37,9 @@ const DETERMINER_BEFORE =
 const REQUEST_BEFORE =
   /\b(?:requests?|demands?|invitations?|calls?|proposals?|offers?|appeals?|bids?)\s+(?:from|by)\s+[^.;:!?]{1,80}?\s+for\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?$/iu;
 const LEADERS_AFTER = /^\s*(?:between|of)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
+// "The two Presidents will hold talks", "the two leaders are due to meet": the pair, as subject of the verb
+const LEADERS_BEFORE =
+  /\bthe\s+two\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government))\s+(?:[\p{Ll}'’-]+\s+){0,4}$/iu;
 
 /**
  * Role nouns that name one person in this article ("the president" → the only person called President here); a
@@ -71,7 +74,7 @@ export function findParticipants(
   roles: ReadonlyMap<string, string> = new Map(),
   /** The trigger is a verb whose object follows it ("host his counterpart X"). */
   objectVerb = false,
-): { names: string[]; anaphoric: boolean } {
+): { names: string[]; anaphoric: boolean; leaders: boolean } {
   const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   const names = new Set<string>();
 
@@ -121,8 +124,9 @@ export function findParticipants(
     for (const name of coordinatedSubject(text, trigger, inSentence, roles)) names.add(name);
   }
 
-  const anaphoric = names.size === 0 && (ANAPHORA_BEFORE.test(before) || LEADERS_AFTER.test(after));
-  return { names: [...names].sort(), anaphoric };
+  const leaders = names.size === 0 && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before));
+  const anaphoric = leaders || (names.size === 0 && ANAPHORA_BEFORE.test(before));
+  return { names: [...names].sort(), anaphoric, leaders };
 }
 
 /** "the prime minister", "Our general": a role's one or two words as groups 1 and 2, for `roleHolder`. */

@@ -165,7 +165,8 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
       const story = index.storyOf(id);
       if (story) touched.add(story);
     }
-    const ctx = { index, nameByKey: entities.nameByKey, personByKey: entities.personByKey, idf, rederive };
+    const { nameByKey, personByKey, personByInitials } = entities;
+    const ctx = { index, nameByKey, personByKey, personByInitials, idf, rederive };
     let rebuilt = 0;
     for (const storyId of touched) {
       rebuildStory(ctx, storyId);

@@ -106,3 +106,20 @@ test("a name an article defined as a person's ('…, who goes by Abu Yassin') is
   assert.equal(resolved.personByKey("abu yasin"), "Khaled bin Nasser al-Hadrami");
   assert.equal(resolved.personByKey("abu bakr salem"), "Abu Bakr Salem");
 });
+
+test("capital initials name the one corpus person whose words they begin, never two people or a known entity", () => {
+  const registry = new EntityRegistry();
+  registry.add(article(["Vesna Kralj", 2], ["Tomas Berg", 1], ["Tina Brandt", 1]));
+  registry.add(article(["Otávio Brandão de Meneses", 1], ["Ursula Sand", 1]));
+  const us = article();
+  registry.add({
+    ...us,
+    entities: [{ id: "p", name: "US", type: "place", aliases: [], mentions: [], roles: [] }],
+  });
+  const resolved = registry.resolve();
+  assert.equal(resolved.personByInitials("VK"), "Vesna Kralj");
+  assert.equal(resolved.personByInitials("OBM"), "Otávio Brandão de Meneses");
+  assert.equal(resolved.personByInitials("TB"), null, "Tomas Berg and Tina Brandt share them");
+  assert.equal(resolved.personByInitials("US"), null, "an entity of its own");
+  assert.equal(resolved.personByInitials("Vk"), null, "not capitals");
+});

@@ -26,6 +26,8 @@ export interface ResolvedEntities {
   nameByKey(key: string): string | null;
   /** Canonical name of the person with this key (a full name, or a surname exactly one person has), or null. */
   personByKey(key: string): string | null;
+  /** The person written as these capital initials ("SR"), when no entity has them as its key; else null. */
+  personByInitials(letters: string): string | null;
 }
 
 export class EntityRegistry {
@@ -110,6 +112,7 @@ export class EntityRegistry {
     }
     const entityOf = new Map([...this.groups.values()].map((g) => [g.id, folds.get(g.id) ?? g.id]));
     const bySurname = surnameIndex(byKey);
+    const byInitials = initialsIndex(byKey);
     const byFullName = fullNameIndex(byKey);
     const spelledLike = (key: string): string | null =>
       fullNameKeys(key)
@@ -128,6 +131,10 @@ export class EntityRegistry {
         if (key.includes(" ")) return spelledLike(key);
         return entity ? null : (bySurname.get(nameSkeleton(key)) ?? null);
       },
+      personByInitials: (letters) =>
+        /^\p{Lu}{2,4}$/u.test(letters) && !byKey.has(entityKey(letters))
+          ? (byInitials.get(entityKey(letters)) ?? null)
+          : null,
     };
   }
 }
@@ -321,6 +328,42 @@ function foldShortForms(
   }
   return folds;
 }
+
+/**
+ * The one full-name person of the corpus whose words begin with these letters in order (the first letters of every
+ * word, or of every word but a particle: "SR" for "Stevan Radulović", "OBM" for "Otávio Brandão de Meneses"), by the
+ * initials in lower case; initials two people share are left out.
+ */
+function initialsIndex(byKey: ReadonlyMap<string, CorpusEntity>): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const [key, entity] of byKey) {
+    if (entity.type !== "person" || !key.includes(" ")) continue;
+    const spaced = key.split(" ");
+    for (const form of [spaced, key.split(/[\s-]+/), spaced.filter((w) => !PARTICLES.has(w))]) {
+      const initials = form.map((w) => w[0]).join("");
+      owners.set(initials, (owners.get(initials) ?? new Set()).add(entity.name));
+    }
+  }
+  return new Map([...owners].flatMap(([k, names]) => (names.size === 1 ? [[k, [...names][0] ?? ""]] : [])));
+}
+
+/** Name particles an initialism may skip. */
+const PARTICLES = new Set([
+  "de",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "del",
+  "la",
+  "van",
+  "von",
+  "der",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+]);
 
 /** `part`'s words appear in `whole` in order, and the first or the last words agree; an initial stands for a word. */
 function holdsInOrder(whole: readonly string[], part: readonly string[]): boolean {

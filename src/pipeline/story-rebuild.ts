@@ -22,6 +22,8 @@ export interface RebuildContext {
   readonly nameByKey: (key: string) => string | null;
   /** Canonical name of the person with this key, or null. */
   readonly personByKey: PersonLookup;
+  /** The person written as capital initials ("SR"), or null. */
+  readonly personByInitials: (letters: string) => string | null;
   readonly idf: (term: string) => number;
   /** Articles whose stances must be derived again (new, re-dated, copies changed, entities renamed); grows. */
   readonly rederive: Set<string>;
@@ -41,6 +43,7 @@ export function rebuildStory(ctx: RebuildContext, storyId: string): void {
     (localEntity ? names.get(articleId)?.get(localEntity) : null) ??
     ctx.nameByKey(entityKey(fallback)) ??
     (fallback.includes(",") ? ctx.personByKey(entityKey(fallback.split(",")[0] ?? "")) : null) ??
+    ctx.personByInitials(fallback) ??
     fallback;
   const isCopy = (id: string) => index.link(id) !== null;
   const originals = members.filter((m) => !isCopy(m.article.id));
@@ -131,7 +134,10 @@ function stancesOf(
       proposition: {
         event: s.proposition.event,
         participants: s.proposition.participants
-          .map((p) => ctx.personByKey(entityKey(p)) ?? ctx.nameByKey(entityKey(p)) ?? p)
+          .map(
+            (p) =>
+              ctx.personByKey(entityKey(p)) ?? ctx.nameByKey(entityKey(p)) ?? ctx.personByInitials(p) ?? p,
+          )
           .sort(),
       },
     };

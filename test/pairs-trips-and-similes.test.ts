@@ -1,0 +1,37 @@
+/**
+ * Meetings and visits named through their pair or their traveller ("the two presidents will hold talks", "a trip by
+ * the President to X", "X would be welcome in Y"), a meeting described after the fact, and similes that name no
+ * event. Invented sentences.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readings } from "./analyse.ts";
+
+test("'the two Presidents will hold talks' is a planned meeting of the article's two presidents", () => {
+  const text =
+    'VELMORA, May 4 -- President Aurel Kasimi will travel to Dunholt next week, where he is to be received by President Tamsin Orrell. Presidential spokesman Ilir Basha said: "The two Presidents will hold talks at the Old Palace on Monday."';
+  assert.deepEqual(
+    readings(text).filter((r) => r.startsWith("Ilir Basha")),
+    ["Ilir Basha | meeting | Aurel Kasimi+Tamsin Orrell | planned | "],
+  );
+});
+
+test("'a trip by the President to X' is a visit by the one person the article calls President", () => {
+  const text =
+    "President Aurel Kasimi opened a school in Velmora on Friday. His spokesman, Ilir Basha, said it was premature to speak of a trip by the President to Dunholt.";
+  assert.deepEqual(readings(text), ["Ilir Basha | visit | Aurel Kasimi | unlikely | "]);
+});
+
+test("'X would be welcome in Y on condition that …' is X's visit, on that condition", () => {
+  const text =
+    'Prime Minister Oskar Venn has asked to see the dam. President Aurel Kasimi said Oskar Venn would be welcome in Velmora "on condition that he comes as a guest".';
+  assert.deepEqual(readings(text), [
+    "Aurel Kasimi | visit | Oskar Venn | conditional | on condition that he comes as a guest",
+  ]);
+});
+
+test("'described the meeting as …' says it happened; 'like a visit to the dentist' is no visit", () => {
+  const text =
+    'Prime Minister Oskar Venn met opposition leader Mirela Dancu at his residence on Thursday. Dancu described the meeting as "short, cold and useful, like a visit to the dentist".';
+  assert.deepEqual(readings(text), ["Mirela Dancu | meeting | Mirela Dancu+Oskar Venn | happened | "]);
+});
