@@ -35,3 +35,26 @@ test("'described the meeting as …' says it happened; 'like a visit to the dent
     'Prime Minister Oskar Venn met opposition leader Mirela Dancu at his residence on Thursday. Dancu described the meeting as "short, cold and useful, like a visit to the dentist".';
   assert.deepEqual(readings(text), ["Mirela Dancu | meeting | Mirela Dancu+Oskar Venn | happened | "]);
 });
+
+test("'no plans for such a meeting' from another speaker is the meeting the article last named", () => {
+  const text =
+    'Opposition leader Mirela Dancu said on Monday she was ready to meet Prime Minister Oskar Venn "tomorrow, at his office or mine". Government spokeswoman Ilse Marr said the prime minister had "no plans for such a meeting".';
+  assert.deepEqual(readings(text), [
+    "Mirela Dancu | meeting | Mirela Dancu+Oskar Venn | possible | ",
+    "Ilse Marr | meeting | Mirela Dancu+Oskar Venn | unlikely | ",
+  ]);
+});
+
+test("'no telephone conversation between X and Y was on the agenda' is unlikely", () => {
+  const text =
+    "Presidential spokesman Ilir Basha said that no telephone conversation between President Aurel Kasimi and Prime Minister Oskar Venn was on the agenda.";
+  assert.deepEqual(readings(text), ["Ilir Basha | call | Aurel Kasimi+Oskar Venn | unlikely | "]);
+});
+
+test("'X has agreed to see me' is a planned meeting of X and the speaker, an MP named after her title", () => {
+  const text =
+    'Energy Minister Darius Vand toured the port. "Mr Vand has agreed to see me here on Friday," said local MP Grace Wambui Kerubo.';
+  assert.deepEqual(readings(text), [
+    "Grace Wambui Kerubo | meeting | Darius Vand+Grace Wambui Kerubo | planned | ",
+  ]);
+});

@@ -81,6 +81,8 @@ function personObject(
     const after = text.slice(span.end, sentence.end);
     // "his counterpart", or "receive her": the one the article last named gathering
     if (COUNTERPART.test(after) || /^\s+(?:him|her)\b/i.test(after)) return { span, counterpart: true };
+    // "has agreed to see me": the speaker is the object
+    if (/^\s+me\b/i.test(after)) return { span, counterpart: false };
     // "I will see the prime minister": the one person the article gives that role
     const role = ROLE_OBJECT.exec(after);
     if (role && roleHolder(roles, role)) return { span, counterpart: false };

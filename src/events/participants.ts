@@ -120,6 +120,12 @@ export function findParticipants(
     if (subject) names.add(subject);
   }
 
+  // "X has agreed to see me": X, and the speaker the stance adds
+  if (names.size === 0 && objectVerb && /^\s+me\b/i.test(after)) {
+    const subject = sentenceSubject(text, sentence, trigger, inSentence, roles);
+    if (subject) names.add(subject);
+  }
+
   if (names.size === 0 && MEET_VERB.test(text.slice(trigger.start, trigger.end))) {
     for (const name of coordinatedSubject(text, trigger, inSentence, roles)) names.add(name);
   }

@@ -100,6 +100,8 @@ export const nameSkeleton: (token: string) => string = memo((token) =>
   foldToken(token)
     // the Arabic article: "al-Waziri", "el-Sayed" / "Waziri", "Sayed"
     .replace(/^(?:al|el|ad|ar|as|at|az|ash|ad-d)[-‐]/, "")
+    // the South Slavic -ić as English writes it from Cyrillic or Persian: "Marković" / "Markovich"
+    .replace(/ich$/, "ic")
     .replace(/dzh|dj|j/g, "zh")
     .replace(/kh|q|ck|c(?=[aou])/g, "k")
     .replace(/(?<![zsctk])h/g, "k")

@@ -32,7 +32,12 @@ const byPhrase = new Map<string, RoleEntry>(ROLES.map((r) => [r.phrase, r]));
 const ROLE_PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:${[...byPhrase.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/\b(\p{L})/gu, (c) => `[${c.toUpperCase()}${c}]`).replace(/ /g, String.raw`\s+`))
+    // an abbreviation ("ceo", "mp") is written in capitals; a word may open with one
+    .map((p) =>
+      p.length <= 3
+        ? p.toUpperCase()
+        : p.replace(/\b(\p{L})/gu, (c) => `[${c.toUpperCase()}${c}]`).replace(/ /g, String.raw`\s+`),
+    )
     .join("|")})(?![\p{L}\p{N}-])`,
   "gu",
 );

@@ -88,6 +88,8 @@ export const ROLES: readonly RoleEntry[] = [
   { phrase: "congressman", head: "lawmaker" },
   { phrase: "congresswoman", head: "lawmaker" },
   { phrase: "lawmaker", head: "lawmaker" },
+  { phrase: "mp", head: "lawmaker" },
+  { phrase: "member of parliament", head: "lawmaker" },
   { phrase: "speaker", head: "speaker" },
   { phrase: "governor", head: "governor" },
   { phrase: "mayor", head: "mayor" },

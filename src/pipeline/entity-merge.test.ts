@@ -123,3 +123,13 @@ test("capital initials name the one corpus person whose words they begin, never 
   assert.equal(resolved.personByInitials("US"), null, "an entity of its own");
   assert.equal(resolved.personByInitials("Vk"), null, "not capitals");
 });
+
+test("the South Slavic -ić written -ich is one surname", () => {
+  const registry = new EntityRegistry();
+  registry.add(article(["Branko Petrović", 3]));
+  registry.add(article(["Branko Petrovich", 1]));
+  assert.deepEqual(
+    registry.resolve().entities.map((e) => e.name),
+    ["Branko Petrović"],
+  );
+});

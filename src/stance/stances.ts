@@ -167,6 +167,7 @@ const SUBORDINATE = /\b(?:before|until|unless|if|once|when|after)\b[^,.;!?]*/giu
 const CARRIED: ReadonlySet<string> = new Set(["planned", "happened", "ruled_out"]);
 
 const NOUN_BEFORE = /\b(?:a|an|the|such|this|that|any|one)\s+(?:[\p{L}-]+\s+)?$/iu;
+const SUCH_BEFORE = /\b(?:such(?:\s+an?)?|this|that|the\s+proposed)\s+$/iu;
 const OWN_RELATION = /^\s*(?:between|with|of|involving|among)\b/i;
 const TWO_OF = /^\s*(?:between|of)\s+the\s+two\s+(?:leaders|presidents|heads\s+of\s+state|men|women)\b/i;
 
@@ -187,7 +188,11 @@ function earlierNamed(
   // not the verb with anyone else ("offered to meet the press")
   const pronoun = /^\s+(?:him|her)\b/i.test(text.slice(event.end, event.end + 5));
   if (!pronoun && !NOUN_BEFORE.test(text.slice(Math.max(0, event.start - 30), event.start))) return event;
-  const earlier = named.get(`${statement.speaker?.name}|${event.frame}`);
+  // "no plans for such a meeting": the one the article last named, whoever named it
+  const such = !pronoun && SUCH_BEFORE.test(text.slice(Math.max(0, event.start - 30), event.start));
+  const earlier =
+    named.get(`${statement.speaker?.name}|${event.frame}`) ??
+    (such ? named.get(`|${event.frame}`) : undefined);
   // "him" is the one other person of the speaker's earlier meeting
   if (pronoun && earlier?.length !== 2) return event;
   return earlier ? { ...event, participants: earlier } : event;
@@ -245,8 +250,9 @@ function principals(entities: readonly Entity[]): Set<string> {
 
 /**
  * A meeting or call whose one named participant is someone other than the speaker has the speaker as its other
- * participant when the speaker is its subject ("I am ready to meet X", "he said he was ready to meet X") or when
- * the speaker is a principal speaking of "a meeting with X" (a spokesman's "a meeting with X" is his principal's).
+ * participant when the speaker is its subject ("I am ready to meet X", "he said he was ready to meet X") or object
+ * ("X has agreed to see me"), or when the speaker is a principal speaking of "a meeting with X" (a spokesman's "a
+ * meeting with X" is his principal's).
  */
 function withSpeakerAsSubject(
   event: NewsEvent,
@@ -259,7 +265,8 @@ function withSpeakerAsSubject(
   const { content } = statement;
   const before = content.text.slice(0, event.start - content.start);
   const clause = before.split(/[.;!?]|,\s*(?:but|and)\b/).at(-1) ?? before;
-  const self = SELF_SUBJECT.test(clause);
+  // "X has agreed to see me": the speaker is the object
+  const self = SELF_SUBJECT.test(clause) || /^\s+me\b/i.test(content.text.slice(event.end - content.start));
   if (!self && !(speaker.entityId !== null && principal.has(speaker.entityId))) return event;
   return { ...event, participants: [...event.participants, speaker.name].sort() };
 }
