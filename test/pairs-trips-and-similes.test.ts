@@ -58,3 +58,17 @@ test("'X has agreed to see me' is a planned meeting of X and the speaker, an MP 
     "Grace Wambui Kerubo | meeting | Darius Vand+Grace Wambui Kerubo | planned | ",
   ]);
 });
+
+test("a residence the article names stands for its holder: 'I will be at Solberg on Tuesday' is a meeting", () => {
+  const text =
+    'Prime Minister Magnus Holm told a news conference at Solberg, his official residence, that the vote would be on June 17. Opposition leader Tor Brekke said: "I will be at Solberg on Tuesday at ten, and I will bring my own coffee." In May, Brekke had said: "I will not set foot in Solberg while the budget is frozen."';
+  assert.deepEqual(readings(text), [
+    "Tor Brekke | meeting | Magnus Holm+Tor Brekke | planned | ",
+    "Tor Brekke | meeting | Magnus Holm+Tor Brekke | ruled_out | while the budget is frozen",
+  ]);
+  // "will be at risk" is no plan, and a place nobody's residence is no meeting
+  assert.deepEqual(
+    readings('"Jobs will be at risk," Brekke said. "I will be at Nordvik on Tuesday," Holm said.'),
+    [],
+  );
+});

@@ -6,6 +6,7 @@ import type { Entity, NewsEvent, Sentence, Span, Timex } from "../core/records.t
 import { isLeaderRole } from "../language/roles.ts";
 import { EVENT_FRAMES, GATHERING_FRAMES } from "./event-frames.ts";
 import { findParticipants, personMentions, ROLE_WORDS, roleHolder, roleHolders } from "./participants.ts";
+import { atResidence, residences } from "./residence.ts";
 
 /** Dates an event mention; the time stage provides it (same-sentence DATE timex near the span). */
 export type SpanDater = (span: Span, text: string, timexes: readonly Timex[]) => string | null;
@@ -107,6 +108,7 @@ export function extractEvents(
   const roles = roleHolders(entities);
   const leaders = leaderPair(entities);
   const lastByFrame = new Map<string, readonly string[]>();
+  const houses = residences(text, sentences, persons, roles);
   const events: NewsEvent[] = [];
   // each sentence's first trigger of each frame, found once: it also says which frames the article names
   const slices = sentences.map((sentence) => text.slice(sentence.start, sentence.end));
@@ -171,6 +173,18 @@ export function extractEvents(
         participants,
       });
     }
+    // "I will be at Lyngård on Tuesday", Lyngård being the prime minister's residence: a meeting with him
+    const met = events.some((e) => e.frame === "meeting" && e.start >= sentence.start);
+    const house = houses.size === 0 || met ? null : atResidence(slice, sentence.start, houses);
+    if (house)
+      events.push({
+        id: `v${events.length + 1}`,
+        text: text.slice(house.span.start, house.span.end),
+        ...house.span,
+        frame: "meeting",
+        date: dateOf(house.span, text, timexes),
+        participants: [house.owner],
+      });
   }
   return withArticleParticipants(text, events);
 }
