@@ -72,3 +72,12 @@ test("a residence the article names stands for its holder: 'I will be at Solberg
     [],
   );
 });
+
+test("'I will welcome President X to Y' is X's planned visit; 'an honour to welcome X' says it happened", () => {
+  const text =
+    'Prime Minister Magnus Holm said: "On May 19, I will welcome President Karim Nasser to Solberg." A month later he said: "It was an honour to welcome President Karim Nasser to Nordvik, the first head of state to visit us." Holm welcomed the decision to hold talks.';
+  assert.deepEqual(readings(text), [
+    "Magnus Holm | visit | Karim Nasser | planned | ",
+    "Magnus Holm | visit | Karim Nasser | happened | ",
+  ]);
+});

@@ -139,6 +139,16 @@ export function extractEvents(
         continue;
       const found = findParticipants(text, sentence, trigger, persons, roles, !match);
       let participants: readonly string[] = found.names;
+      // "welcome President X to Y": the guest travels, not the host (also when "visit" names the trip)
+      const welcome =
+        frame === "visit" && withPerson
+          ? (object ??
+            (participants.length === 0 ? personObject(text, sentence, withPerson, persons, roles) : null))
+          : null;
+      if (welcome) {
+        const guest = persons.find((p) => p.start >= welcome.span.end && p.end <= sentence.end);
+        participants = guest ? [guest.name] : [];
+      }
       // "President X will pay a state visit to Y": the traveller is the subject before the verb
       if (frame === "visit" && participants.length === 0)
         participants = travellerBefore(text, trigger, persons, roles);

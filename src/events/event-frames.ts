@@ -175,6 +175,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "Markovic would be welcome in Sepidar"
       "(?:would|will) be welcome (?:in|to)",
     ],
+    // "I will welcome President X to Askøby": the guest is the traveller
+    withPerson: ["(?:welcome|welcomes|welcomed|welcoming)(?= [^.;!?]{1,60}? to )"],
   },
   // "a phone call", "a telephone conversation", "spoke by phone" (a bare "call" is too often an appeal)
   {
