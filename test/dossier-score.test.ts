@@ -309,6 +309,7 @@ for (const name of [
   "dossier-corpus10",
   "dossier-corpus11",
   "dossier-corpus12",
+  "dossier-corpus13",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));
