@@ -15,6 +15,9 @@ export const PUBLISHED_LABELS: readonly string[] = [
   "released",
   "publication date",
   "date published",
+  "filed",
+  "filed on",
+  "filed at",
 ];
 
 /** Stamps that give a later edit time; not a publication date, so they are removed but not believed. */

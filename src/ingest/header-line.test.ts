@@ -76,3 +76,16 @@ test("a bare stamp with day and month either way round is a stamp holding both r
   assert.deepEqual(fact?.readings, ["2031-05-08", "2031-08-05"]);
   assert.deepEqual(classifyHeaderLine("Posted 07/04/2031 · 07:20")?.readings, ["2031-04-07", "2031-07-04"]);
 });
+
+test("a page address without its scheme, a 'Filed' stamp, a dotted date, a stamp before page widgets, an item number", () => {
+  assert.equal(
+    classifyHeaderLine("news.harbour.example/politics/ferry-deal-2031")?.url,
+    "https://news.harbour.example/politics/ferry-deal-2031",
+  );
+  assert.equal(classifyHeaderLine("Filed 2031-10-17 06:50Z")?.date, "2031-10-17");
+  assert.equal(classifyHeaderLine("2031.10.17. 09:20")?.date, "2031-10-17");
+  assert.equal(classifyHeaderLine("18/09/2031 08:30 WIB | Print edition, page 1")?.date, "2031-09-18");
+  assert.equal(classifyHeaderLine("News ID 31-0904-0217")?.rule, "header-widget");
+  assert.equal(classifyHeaderLine("The ferry sailed at 09:20 on 2031.10.17. to Osk"), null);
+  assert.equal(classifyHeaderLine("harbour.example is down again"), null);
+});

@@ -51,7 +51,15 @@ const PLACE_OPENING = /^\p{Lu}[\p{L}'’-]{1,30},\s*/u;
 const PLACE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const MAX_PLACE_WORDS = 3;
 const ZONE_RE = /\b(?:UTC|GMT)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\b|(?<![\w])[+-]\d{2}:?\d{2}\b|\b[A-Z]{2,5}\b/gu;
-const FILLER_RE = /(?:^|\s)(?:at|on|as of|\|)(?=\s|$)|[,|•·()\-–—:/]|(?<=^|[\s\d])T(?=\s|$)/giu;
+// "2031.10.17. 09:20": the dot closing a date written with dots
+const FILLER_RE = /(?:^|\s)(?:at|on|as of|\|)(?=\s|$)|[,|•·()\-–—:/+]|(?<=^|[\s\d])[T.](?=\s|$)/giu;
+// "News ID 31-0904-0217", "Story no. 4411": the item's number in the outlet's system
+const ITEM_ID =
+  /^(?:news|story|article|item|document)\s+(?:id|no\.?|number|#)\s*[:#]?\s*[\p{L}\d][\p{L}\d/-]*$/iu;
+// "english.kha.example/politics/…": a page's address without its scheme
+const BARE_URL = /^((?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+\/\S*)$/i;
+// "18/09/2031 08:30 WIB | Print edition, page 1": a stamp, then page widgets after a bar
+const AFTER_BAR = /\s+\|\s.*$/u;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -102,9 +110,12 @@ function stampDate(text: string, maxResidue: number): string | null {
   const timed = TIME_RE.test(text);
   TIME_RE.lastIndex = 0;
   const wire = /\(\p{Lu}{2,6}\)\s*$/u.test(text) || PLACE_BEFORE.test(text.slice(0, found.start));
-  return timed && wire && residue.length <= MAX_PLACE_WORDS && residue.every((w) => PLACE_WORD.test(w))
-    ? found.value
-    : null;
+  if (timed && wire && residue.length <= MAX_PLACE_WORDS && residue.every((w) => PLACE_WORD.test(w)))
+    return found.value;
+  // "Sepidar, 22 Bahman 1414 (11 February 2036) -- 09:05": the same date in a second calendar beside it
+  const calendarWord = (w: string) => PLACE_WORD.test(w) || /^\d{1,4}$/.test(w);
+  const second = residue.length <= MAX_PLACE_WORDS + 1 && residue.some((w) => /^\d{1,4}$/.test(w));
+  return timed && second && residue.every(calendarWord) ? found.value : null;
 }
 
 /** The names of a byline ("Jane Roe and Ana de la Cruz"), or null if the words read like a sentence. */
@@ -141,9 +152,11 @@ function readings(text: string): string[] {
 export function classifyHeaderLine(line: string): HeaderFact | null {
   const text = line.trim();
   if (text === "" || text.length > MAX_HEADER_LINE) return null;
-  if (WIDGETS.has(text.toLowerCase())) return fact("header-widget");
+  if (WIDGETS.has(text.toLowerCase()) || ITEM_ID.test(text)) return fact("header-widget");
   const urlOnly = /^<?(https?:\/\/\S+?)>?$/i.exec(text);
   if (urlOnly) return fact("url-line", { url: urlOnly[1] ?? null });
+  const bare = BARE_URL.exec(text);
+  if (bare && !/\s/.test(text)) return fact("url-line", { url: `https://${bare[1]}` });
   const url = URL_RE.exec(text)?.[0] ?? null;
 
   const labelled: readonly [RegExp, HeaderRule][] = [
@@ -177,13 +190,13 @@ export function classifyHeaderLine(line: string): HeaderFact | null {
     const name = bylineName(by[1] ?? "");
     if (name !== null) return fact("byline", { author: name });
   }
-  const dateline = stampDate(text, 0);
+  const dateline = stampDate(text, 0) ?? stampDate(text.replace(AFTER_BAR, ""), 0);
   if (dateline !== null) return fact("dateline", { date: dateline, url });
   // "08.05.2031 18h25" alone on its line: a stamp, though which of the two dates it means is told elsewhere
   // "Nakoumba, 06/02/2032 - 08:30 GMT": the same after the place, when a time vouches for the stamp
   const timed = TIME_RE.test(text);
   TIME_RE.lastIndex = 0;
-  const stamp = timed ? text.replace(PLACE_OPENING, "") : text;
+  const stamp = timed ? text.replace(PLACE_OPENING, "").replace(AFTER_BAR, "") : text;
   const numeric = AMBIGUOUS_NUMERIC.exec(stamp);
   if (numeric && residueWords(stamp, numeric.index, numeric.index + numeric[0].length).length === 0)
     return fact("dateline", { date: null, url, readings: readings(stamp) });

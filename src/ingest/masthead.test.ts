@@ -26,3 +26,11 @@ test("a masthead names the outlet; a headline or a sentence is not a masthead", 
   assert.equal(mastheadOutlet("OPA - Osk Press Agency"), "Osk Press Agency");
   assert.equal(mastheadOutlet("USA - Ferries Run Again"), null);
 });
+
+test("an agency's initials in mixed case or with its service, and a masthead with its navigation on one line", () => {
+  assert.equal(mastheadOutlet("OsTA — Oskian Telegraph Agency"), "Oskian Telegraph Agency");
+  assert.equal(mastheadOutlet("OPA – Osk Press Agency | English Service"), "Osk Press Agency");
+  assert.equal(mastheadOutlet("Yes - Yet Another Song"), null);
+  assert.equal(mastheadOutlet("HARBOUR TV  |  News · Sport · Weather · Live"), "HARBOUR TV");
+  assert.equal(mastheadOutlet("Ferry fares rise | Bus fares fall | Trams run late"), null);
+});

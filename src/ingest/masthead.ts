@@ -33,10 +33,11 @@ export function isNavigationLine(line: string): boolean {
  * optionally followed by a short section or edition ("| Business", "· English edition", "— World Service").
  */
 export function mastheadOutlet(line: string): string | null {
-  // "ATP - Agence Tessaoréenne de Presse": an agency's initials and its name in full
+  // "ATP - Agence Tessaoréenne de Presse", "YelTA — Yelagian Telegraph Agency | English Service": an agency's
+  // initials (two capitals at least) and its name in full, perhaps with its service after a bar
   const spelled =
-    /^(\p{Lu}{2,6})\s+[-—–]\s+((?:\p{Lu}[\p{L}'’-]*|de|du|des|da|do|di|la|el|of|the|and|für)(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|du|des|da|do|di|la|el|of|the|and|für)){1,6})$/u.exec(
-      line.trim(),
+    /^((?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{Lu}\p{L}{1,5})\s+[-—–]\s+((?:\p{Lu}[\p{L}'’-]*|de|du|des|da|do|di|la|el|of|the|and|für)(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|du|des|da|do|di|la|el|of|the|and|für)){1,6})$/u.exec(
+      line.trim().replace(/\s+\|\s+[^|]+$/u, ""),
     );
   if (
     spelled !== null &&
@@ -44,6 +45,10 @@ export function mastheadOutlet(line: string): string | null {
   )
     return spelled[2] ?? null;
   const [name = "", ...rest] = line.trim().split(MASTHEAD_SEPARATOR);
+  // "KANAL OVA | Haber · Gündem · Dünya · Spor": the masthead and the navigation on one line
+  const bar = line.indexOf(" | ");
+  if (rest.length > 1 && bar > 0 && isNavigationLine(line.slice(bar + 3)))
+    return mastheadOutlet(line.slice(0, bar));
   if (rest.length > 1) return null;
   const section = rest[0];
   const sectionWords = section?.split(/\s+/).length ?? 0;

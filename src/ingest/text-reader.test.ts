@@ -139,3 +139,32 @@ test("a masthead with its edition and a bare day-first stamp: the headline is th
   assert.equal(doc.outlet, "HARBOUR DAILY");
   assert.equal(doc.published, "2031-05-08");
 });
+
+test("a section label in capitals a blank line above the headline is furniture, not the title", () => {
+  const doc = readTextDump(
+    [
+      "HARBOUR WEEKLY",
+      "Ports · Ferries · Policy  |  Subscribe",
+      "",
+      "EXPLAINER",
+      "",
+      "The ferry deal, explained",
+      "",
+      "Who pays for the new ferries?",
+    ].join("\n"),
+    "a.txt",
+  );
+  assert.equal(doc.title, "The ferry deal, explained");
+  const short = readTextDump(
+    [
+      "HARBOUR WEEKLY",
+      "Ports · Ferries · Policy  |  Subscribe",
+      "",
+      "FERRIES RETURN",
+      "",
+      "The ferries came back to the bay on Monday.",
+    ].join("\n"),
+    "b.txt",
+  );
+  assert.equal(short.title, "FERRIES RETURN");
+});

@@ -63,7 +63,11 @@ function takeHeader(
       furniture.push({ text: line, rule: "navigation", outlet: null });
       continue;
     }
-    if (beforeTitle && (found.length > 0 || furniture.length > 0) && isKicker(line, lines[i + 1] ?? "")) {
+    if (
+      beforeTitle &&
+      (found.length > 0 || furniture.length > 0) &&
+      isKicker(line, lines[i + 1] ?? "", nextLine(lines, i + 1))
+    ) {
       furniture.push({ text: line, rule: "kicker", outlet: null });
       continue;
     }
@@ -91,14 +95,21 @@ function nextLine(lines: readonly string[], from: number): string {
 const MAX_KICKER_WORDS = 3;
 
 /**
- * A section label printed in capitals straight above the headline ("FEATURE", "THE RIVER"): a few upper-case
- * words whose next line, with no blank between, is not in capitals. Only under a masthead, navigation or stamp.
+ * A section label printed in capitals above the headline ("FEATURE", "THE RIVER"): a few upper-case words whose
+ * next line is not in capitals, either straight below or, after a blank, a headline (short, no closing full stop).
+ * Only under a masthead, navigation or stamp.
  */
-function isKicker(line: string, next: string): boolean {
+function isKicker(line: string, next: string, nextText: string): boolean {
   const words = line.split(/\s+/);
   const upper = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
-  return words.length <= MAX_KICKER_WORDS && upper(line) && next.trim() !== "" && !upper(next.trim());
+  if (words.length > MAX_KICKER_WORDS || !upper(line)) return false;
+  if (next.trim() !== "") return !upper(next.trim());
+  const headline = nextText.trim();
+  return headline.length <= MAX_HEADLINE && !upper(headline) && !/[.]$/.test(headline);
 }
+
+// A headline under a kicker, a blank line apart, is at most this long.
+const MAX_HEADLINE = 160;
 
 function metadataFollows(lines: readonly string[], from: number): boolean {
   const next = lines

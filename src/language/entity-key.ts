@@ -35,11 +35,12 @@ const PLAIN_LETTERS: Readonly<Record<string, string>> = {
   ß: "ss",
   ł: "l",
   đ: "d",
+  ı: "i",
 };
 
-/** Lower-case ø, æ, œ, ð, þ, ß, ł, đ written as o, ae, oe, d, th, ss, l, d ("sølvik" → "solvik"). */
+/** Lower-case ø, æ, œ, ð, þ, ß, ł, đ, ı written as o, ae, oe, d, th, ss, l, d, i ("sølvik" → "solvik"). */
 export function plainLetters(text: string): string {
-  return text.replace(/[øæœðþßłđ]/g, (c) => PLAIN_LETTERS[c] ?? c);
+  return text.replace(/[øæœðþßłđı]/g, (c) => PLAIN_LETTERS[c] ?? c);
 }
 
 /**
@@ -103,6 +104,9 @@ export const nameSkeleton: (token: string) => string = memo((token) =>
     // the South Slavic -ić as English writes it from Cyrillic or Persian: "Marković" / "Markovich"
     .replace(/ich$/, "ic")
     .replace(/dzh|dj|j/g, "zh")
+    // Slavic and Turkish š, č (folded to s, c) as English writes them from another script: "Aşkın" / "Ashkin"
+    .replace(/(?<!z)sh/g, "s")
+    .replace(/(?<![st])ch/g, "c")
     .replace(/kh|q|ck|c(?=[aou])/g, "k")
     .replace(/(?<![zsctk])h/g, "k")
     .replace(/ph/g, "f")

@@ -133,3 +133,14 @@ test("the South Slavic -ić written -ich is one surname", () => {
     ["Branko Petrović"],
   );
 });
+
+test("Turkish and Slavic letters lost on the wire or written from another script fold: ı, ş / sh, ç / ch", () => {
+  const registry = new EntityRegistry();
+  registry.add(article(["Tuğrul Aşkın", 3], ["Selçuk Karahanlı", 2]));
+  registry.add(article(["Tugrul Askin", 1], ["Selchuk Karakhanly", 1]));
+  registry.add(article(["Tugrul Ashkin", 1], ["Selcuk Karahanli", 1]));
+  assert.deepEqual(
+    registry.resolve().entities.map((e) => e.name),
+    ["Selçuk Karahanlı", "Tuğrul Aşkın"],
+  );
+});
