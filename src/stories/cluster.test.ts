@@ -32,3 +32,55 @@ test("the second look: an article that no longer fits its story starts one under
   assert.ok((rest?.get("@b") ?? 0) > 1);
   assert.equal(clusterer.reassign("B", b, first), first);
 });
+
+test("two stories of one run whose centroids have grown together merge into the older; distinct ones stay apart", () => {
+  const clusterer = new StoryClusterer(empty, { threshold: 0.12 });
+  // "@talks" arrives before the words the halves later share
+  const first = clusterer.assign(
+    "A",
+    v([
+      ["@ferry", 1],
+      ["crew", 1],
+    ]),
+  );
+  const second = clusterer.assign(
+    "B",
+    v([
+      ["@talks", 1],
+      ["venue", 1],
+    ]),
+  );
+  const other = clusterer.assign(
+    "C",
+    v([
+      ["@budget", 1],
+      ["vote", 1],
+    ]),
+  );
+  assert.equal(new Set([first, second, other]).size, 3);
+  assert.equal(clusterer.closestPair([first, second, other]), null);
+  clusterer.join(
+    first,
+    v([
+      ["@ferry", 1],
+      ["crew", 1],
+      ["@talks", 1],
+      ["swap", 1],
+    ]),
+  );
+  clusterer.join(
+    second,
+    v([
+      ["@talks", 1],
+      ["@ferry", 1],
+      ["swap", 1],
+    ]),
+  );
+  const pair = clusterer.closestPair([first, second, other]);
+  assert.deepEqual(pair, { from: second, into: first });
+  clusterer.merge(second, first);
+  const profiles = new Map(clusterer.changedProfiles().map((p) => [p.profile.id, p.profile.sum]));
+  assert.equal(profiles.has(second), false, "the emptied story is not stored");
+  assert.ok((profiles.get(first)?.get("venue") ?? 0) > 0);
+  assert.equal(clusterer.closestPair([first, other]), null);
+});
