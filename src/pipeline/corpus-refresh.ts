@@ -132,7 +132,7 @@ export function refreshCorpus(index: CorpusIndex, onProgress?: (p: RefreshProgre
       if (moved === 0) break;
     }
     // Two stories of this run that turned out to be one become one.
-    for (let pair = clusterer.closestPair([...touched]); pair; pair = clusterer.closestPair([...touched])) {
+    for (const pair of clusterer.mergePairs([...touched])) {
       clusterer.merge(pair.from, pair.into);
       for (const member of index.members(pair.from)) index.setStory(member.article.id, pair.into);
       touched.add(pair.into);

@@ -152,24 +152,29 @@ export class StoryClusterer {
   }
 
   /**
-   * Two of these stories that are one (centroids meeting at MERGE_THRESHOLD or more): the younger, started in this
-   * run, and the older it joins; null when no pair is that close. Online clustering starts a story for a report
-   * that arrives before its story's words have gathered; once both halves have grown they meet.
+   * Pairs of these stories that are one: each the other's closest story, their centroids meeting at MERGE_THRESHOLD
+   * or more, the younger started in this run (`from`) and the older (`into`). Online clustering starts a story for a
+   * report that arrives before its story's words have gathered; once both halves have grown they meet. Only mutual
+   * nearest pairs, each story in one pair at most, and from the centroids as they are: a merged story's wider
+   * centroid would meet every story near it, and merging again would snowball.
    */
-  closestPair(ids: readonly string[]): { from: string; into: string } | null {
-    let best: { from: string; into: string } | null = null;
-    let bestScore = MERGE_THRESHOLD;
+  mergePairs(ids: readonly string[]): { from: string; into: string }[] {
     const stories = ids.flatMap((id) => this.load(id) ?? []).filter((s) => s.profile.sum.size > 0);
+    const nearest = new Map<Loaded, { story: Loaded; score: number }>();
     for (const [i, x] of stories.entries())
       for (const y of stories.slice(i + 1)) {
-        const [older, younger] = x.profile.seq < y.profile.seq ? [x, y] : [y, x];
-        if (younger.profile.seq < this.firstSeq) continue;
+        if (Math.max(x.profile.seq, y.profile.seq) < this.firstSeq) continue;
         const score = cosine(x.centroid, y.centroid);
-        if (score < bestScore) continue;
-        best = { from: younger.profile.id, into: older.profile.id };
-        bestScore = score;
+        if (score < MERGE_THRESHOLD) continue;
+        if (score > (nearest.get(x)?.score ?? 0)) nearest.set(x, { story: y, score });
+        if (score > (nearest.get(y)?.score ?? 0)) nearest.set(y, { story: x, score });
       }
-    return best;
+    const pairs: { from: string; into: string }[] = [];
+    for (const [x, { story: y }] of nearest) {
+      if (nearest.get(y)?.story !== x || x.profile.seq > y.profile.seq) continue;
+      pairs.push({ from: y.profile.id, into: x.profile.id });
+    }
+    return pairs;
   }
 
   /** Moves story `from`'s terms into story `into`; `from` is left empty. */
