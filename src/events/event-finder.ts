@@ -158,7 +158,7 @@ export function extractEvents(
       const pronoun =
         found.names.length === 0 &&
         (/\b(?:him|her)$/i.test(text.slice(trigger.start, trigger.end)) ||
-          /^\s+(?:him|her)\b/i.test(text.slice(trigger.end, trigger.end + 5)) ||
+          /^\s+(?:him|her|his\s+hand|her\s+hand)\b/i.test(text.slice(trigger.end, trigger.end + 10)) ||
           (GATHERING_FRAMES.has(frame) &&
             /\b(?:we|they)\s+$/i.test(text.slice(trigger.start - 6, trigger.start))));
       if (found.anaphoric || pronoun || (object?.counterpart && found.names.length < 2)) {

@@ -49,9 +49,11 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "face to face(?= with\\b)",
       "(?:sit|sits|sat|sitting) down (?:together )?with",
       "(?:shake|shook|shaking) hands with",
+      // "I am not against shaking his hand": the one the article last named gathering
+      "(?:shake|shook|shaking)(?= (?:his|her) hand\\b)",
       // "sit across a table from X", "sit across from X", "sit at the same table as X", "sit in a room with him"
       // "We sat alone for two hours", "we talked for ninety minutes": the article's pair, in person
-      "(?:sat|talked)(?<=\\b(?:we|they)\\s+(?:sat|talked))(?= (?:alone|together|privately|in private|face to face|for))(?! for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours) (?:by|on the|over the) (?:tele)?phone)",
+      "(?:sat|talked)(?<=\\b(?:we|they|and\\s+I)\\s+(?:sat|talked))(?= (?:alone|together|privately|in private|face to face|for))(?! for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours) (?:by|on the|over the) (?:tele)?phone)",
       // "Prime Minister X and I talked for two hours": in person, unless the phone is named
       "(?:talked|spoke)(?<=\\band\\s+(?:I|we)\\s+(?:talked|spoke))(?! (?:by|on the|over the) (?:tele)?phone)",
       // "President X and I spent three hours alone this morning"
@@ -122,7 +124,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:prisoner|hostage|crew|POW) (?:exchanges?|swaps?)",
       `(?:exchanges?|swaps?) of (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:exchange|swap|exchanged|swapped|exchanging|swapping) (?:the )?${MIDDLE}${EXCHANGED}`,
-      `${EXCHANGED} (?:[\\p{L}]+ ){0,4}(?:were|was|are|be|been) (?:exchanged|swapped)`,
+      `${EXCHANGED} (?:[\\p{L}]+ ){0,6}(?:were|was|are|be|been) (?:exchanged|swapped)`,
       // "Nine engineers and five sailors exchanged at the locks" (not "soldiers exchanged fire")
       `${EXCHANGED} (?:[\\p{L}\\d]+ ){0,5}(?:exchanged|swapped)(?! (?:fire|shots|blows|words|insults|views|greetings|gifts|notes|letters|messages|glances)\\b)`,
       // "the crew would be released only if Osk frees our fishermen": a release for a release
@@ -132,7 +134,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     ],
     bareContext: String.raw`\b(?:detained|detainees?|captives?|prisoners?|hostages?|arrested|jailed|in custody|held (?:in|at|by|since))\b`,
     bare: [
-      "(?:the|this|that|an?|any) (?:exchange|swap)(?! of (?:views|fire|shots|letters|notes|ideas|information|experience|documents)\\b)",
+      "(?:the|this|that|an?|any|no) (?:exchange|swap|handover|hand-over)(?! of (?:views|fire|shots|letters|notes|ideas|information|experience|documents)\\b)",
       // "would hand back the six border guards" in an article about an exchange
       `(?:hand|hands|handed|handing) (?:back|over) (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:release|releases|released|releasing|free|frees|freed|freeing) (?:the )?${MIDDLE}${EXCHANGED}`,
@@ -231,7 +233,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     // "signing in April looks unlikely", "the leaders will sign it on 9 May"
     bare: [
       "(?:we|they|the two sides|both sides) (?:have )?signed",
-      "(?:we|they|the two sides|both sides) (?:will|would|shall|are going to) sign",
+      "(?:we|they|the two sides|both sides) (?:will|would|shall|are going to|could|can|may|might) sign",
       "(?:the )?signing(?! (?:of|up|on)\\b)",
       "sign (?:it|the text|the document)",
       // "The text will be signed exactly as it was written"

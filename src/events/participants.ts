@@ -28,18 +28,19 @@ const ANAPHORA_BEFORE =
   /\b(?:(?:no\s+)?such(?:\s+an?)?|the|this|that|any|their|a top-level|any top-level|a summit|a high-level|the two leaders'?)\s+(?:[\p{L}-]+\s+)?$/iu;
 // "X could meet Y", "X and Y spoke by phone": the verb takes its participants as subject and object, or both as subject.
 const MEET_VERB =
-  /^(?:meet|meets|met|(?:sit|sits|sat) down|(?:sit|sat) at (?:one|the same) table|talked|spoke|spent|(?:speak|speaks|spoke|spoken|talk|talks|talked) (?:by|on the) (?:tele)?phone)$/i;
+  /^(?:meet|meets|met|sat|(?:sit|sits|sat) down|(?:sit|sat) at (?:one|the same) table|talked|spoke|spent|(?:speak|speaks|spoke|spoken|talk|talks|talked) (?:by|on the) (?:tele)?phone)$/i;
 // "did not rule out meeting Y", "ready to sit down with Y": the object follows the trigger itself.
 const OBJECT_AFTER = /^(?:meet|meets|met|meeting)$|\s(?:with|from|as|to)$/i;
 // "after the meeting Dorash told reporters": the noun, not the gerund
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|their|his|her|its|our|any|such|every)\s+(?:[\p{L}-]+\s+)?$/iu;
+// "a demand from Y for a meeting", "had invited Y to a meeting on Monday"
 const REQUEST_BEFORE =
-  /\b(?:requests?|demands?|invitations?|calls?|proposals?|offers?|appeals?|bids?)\s+(?:from|by)\s+[^.;:!?]{1,80}?\s+for\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?$/iu;
+  /\b(?:(?:requests?|demands?|invitations?|calls?|proposals?|offers?|appeals?|bids?)\s+(?:from|by)\s+[^.;:!?]{1,80}?\s+for|invit(?:e|es|ed|ing)\s+[^.;:!?]{1,80}?\s+to)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?$/iu;
 const LEADERS_AFTER = /^\s*(?:between|of)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
-// "The two Presidents will hold talks", "the two leaders are due to meet": the pair, as subject of the verb
+// "The two Presidents will hold talks", "the leaders are due to meet": the pair, as subject of the verb
 const LEADERS_BEFORE =
-  /\bthe\s+two\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government))\s+(?:[\p{Ll}'’-]+\s+){0,4}$/iu;
+  /\bthe\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government))\s+(?:[\p{Ll}'’-]+\s+){0,4}$/iu;
 
 /**
  * Role nouns that name one person in this article ("the president" → the only person called President here); a
@@ -116,7 +117,12 @@ export function findParticipants(
     const from = sentence.start + request.index;
     const asking = inSentence.filter((p) => p.start >= from && p.end <= trigger.start);
     for (const p of asking) names.add(p.name);
-    const subject = asking.length > 0 ? sentenceSubject(text, sentence, trigger, inSentence, roles) : null;
+    // "X had invited Y to a meeting": X, the person right before the verb
+    const inviter = /^invit/i.test(request[0]) ? inSentence.filter((p) => p.end <= from).at(-1) : undefined;
+    const subject =
+      asking.length === 0
+        ? null
+        : (inviter?.name ?? sentenceSubject(text, sentence, trigger, inSentence, roles));
     if (subject) names.add(subject);
   }
 
