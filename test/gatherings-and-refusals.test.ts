@@ -53,3 +53,12 @@ test("'no longer any case for sanctions' is unlikely; 'we do not rule anything o
     "Jeong Seo | sanctions |  | possible | ",
   ]);
 });
+
+test("'the conversation had lasted forty minutes' and 'had been difficult, but necessary' say the call happened", () => {
+  const text =
+    'President Arkady Lavrov and President Selim Karan spoke by telephone on Tuesday. Spokesman Tugrul Askin said the conversation had lasted about forty minutes. Lavrov said the conversation had been "difficult, but necessary".';
+  assert.deepEqual(readings(text), [
+    "Tugrul Askin | call | Arkady Lavrov+Selim Karan | happened | ",
+    "Arkady Lavrov | call | Arkady Lavrov+Selim Karan | happened | ",
+  ]);
+});

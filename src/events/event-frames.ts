@@ -204,6 +204,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:spoke|talked) for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours)",
       // "the two leaders had held a frank and useful conversation"
       '(?:held|had) ["“]?(?:a|an) (?:[\\p{L}-]+ ){0,3}conversation',
+      // "the conversation had lasted forty minutes" in an article about the call
+      "the (?:telephone |phone )?conversation(?= (?:had |has )?(?:lasted|been|was)\\b)",
       // "I spoke with President X for forty minutes last night"
       "(?:spoke|talked) (?:with|to)(?= (?:[\\p{L}.'’-]+ ){1,4}for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours)\\b)",
       "(?:called|rang|phoned) (?:him|her)(?! (?:a|an|the)\\b)",
