@@ -5,6 +5,7 @@
  */
 import { shortId } from "../core/hash.ts";
 import type { Analysis, EntityType } from "../core/records.ts";
+import { NAME_PARTICLES } from "../language/common-words.ts";
 import { entityKey } from "../language/entities.ts";
 import { firstSurname, looseGivenKey, nameSkeleton } from "../language/entity-key.ts";
 import type { CorpusEntity } from "../store/store.ts";
@@ -339,31 +340,13 @@ function initialsIndex(byKey: ReadonlyMap<string, CorpusEntity>): Map<string, st
   for (const [key, entity] of byKey) {
     if (entity.type !== "person" || !key.includes(" ")) continue;
     const spaced = key.split(" ");
-    for (const form of [spaced, key.split(/[\s-]+/), spaced.filter((w) => !PARTICLES.has(w))]) {
+    for (const form of [spaced, key.split(/[\s-]+/), spaced.filter((w) => !NAME_PARTICLES.has(w))]) {
       const initials = form.map((w) => w[0]).join("");
       owners.set(initials, (owners.get(initials) ?? new Set()).add(entity.name));
     }
   }
   return new Map([...owners].flatMap(([k, names]) => (names.size === 1 ? [[k, [...names][0] ?? ""]] : [])));
 }
-
-/** Name particles an initialism may skip. */
-const PARTICLES = new Set([
-  "de",
-  "da",
-  "do",
-  "dos",
-  "das",
-  "del",
-  "la",
-  "van",
-  "von",
-  "der",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-]);
 
 /** `part`'s words appear in `whole` in order, and the first or the last words agree; an initial stands for a word. */
 function holdsInOrder(whole: readonly string[], part: readonly string[]): boolean {
