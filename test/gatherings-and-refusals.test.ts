@@ -62,3 +62,31 @@ test("'the conversation had lasted forty minutes' and 'had been difficult, but n
     "Arkady Lavrov | call | Arkady Lavrov+Selim Karan | happened | ",
   ]);
 });
+
+test("talks named by their delegations: 'send negotiators once …', 'host the two delegations', 'the delegation would go to X'", () => {
+  assert.deepEqual(
+    readings(
+      'Foreign Minister Isil Dogan said that Dagkent would send negotiators "once the guns fall silent, and not a minute before".',
+    ),
+    ["Isil Dogan | talks |  | conditional | once the guns fall silent"],
+  );
+  assert.deepEqual(
+    readings(
+      'President Budi Wiratmoko said his country was "ready to host the two delegations at a day\'s notice".',
+    ),
+    ["Budi Wiratmoko | talks |  | possible | "],
+  );
+  assert.deepEqual(
+    readings(
+      'President Arkady Lavrov said the Yelagian delegation would go to Tanjung Arum on Monday "to talk, not to listen".',
+    ).filter((r) => r.includes("talks")),
+    ["Arkady Lavrov | talks |  | planned | "],
+  );
+  // a person's title is no place to go to
+  assert.deepEqual(
+    readings("Party leader Tor Brekke said his first call would go to President Min Baek.").filter((r) =>
+      r.includes("visit"),
+    ),
+    [],
+  );
+});

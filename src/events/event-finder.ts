@@ -35,6 +35,8 @@ function firstWord(pattern: RegExp, text: string): RegExpExecArray | null {
   return wordMatch(pattern, text);
 }
 
+const TITLE_WORDS = "(?:President|Prime|Premier|Minister|Chancellor|King|Queen|Emir|Sheikh|Mr|Mrs|Ms|Dr)";
+
 const COMPILED = EVENT_FRAMES.map((f) => ({
   frame: f.frame,
   pattern: wordsPattern(f.triggers),
@@ -42,7 +44,10 @@ const COMPILED = EVENT_FRAMES.map((f) => ({
   bareContext: f.bareContext ? new RegExp(f.bareContext, "iu") : null,
   withPerson: f.withPerson ? wordsPattern(f.withPerson) : null,
   // "going to Sarykent": the place's capital letter is read case-sensitively
-  toPlace: f.toPlace ? new RegExp(`(?<![\\p{L}-])(?:${f.toPlace.join("|")})(?= \\p{Lu})`, "gu") : null,
+  // (a person's title is no place: "the call will go to President Baek")
+  toPlace: f.toPlace
+    ? new RegExp(`(?<![\\p{L}-])(?:${f.toPlace.join("|")})(?= \\p{Lu})(?! ${TITLE_WORDS}\\b)`, "gu")
+    : null,
 }));
 
 /** Where `words` name `frame` by one of its triggers or short words ("such a meeting" → "meeting"), or -1. */

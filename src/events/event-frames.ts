@@ -98,6 +98,10 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:(?:come|came|go|went|be)\\s+back|returns?|returned|returning)" +
         "(?<=\\b(?:delegations|negotiators|negotiating teams)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:come|came|go|went|be)\\s+back|" +
         "\\b(?:delegations|negotiators|negotiating teams)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:returns?|returned|returning))",
+      // "would send negotiators", "ready to host the two delegations", "the delegation would go to Tanjung Arum"
+      "(?:send|sends|sent|sending) (?:(?:a|an|its|their|our|his|her) )?(?:delegations?|negotiators|negotiating teams?)",
+      "(?:host|hosts|hosted|hosting|receive|receives|received) (?:the )?(?:two |both )?(?:delegations|negotiators)",
+      "(?:go|goes|travel|travels|fly|flies)(?<=\\bdelegations?\\s+(?:will|would|shall)\\s+(?:go|goes|travel|travels|fly|flies))(?= to)",
     ],
     // "a second round in October" in an article about the talks
     bare: ["(?:first|second|third|fourth|next|new|another|fresh|final) round"],
