@@ -90,3 +90,11 @@ test("talks named by their delegations: 'send negotiators once …', 'host the t
     [],
   );
 });
+
+test("'… is possible.' then 'But it is possible on condition that …' from the same speaker is conditional", () => {
+  const text =
+    'Foreign Minister Nadia Kovrin said Yelagia was prepared to discuss the return of all servicemen held by both sides. "An exchange of all for all is possible. We have said so from the first day," Kovrin told journalists. "But it is possible on condition that our consuls are allowed to see our soldiers first."';
+  assert.deepEqual(readings(text), [
+    "Nadia Kovrin | prisoner-exchange |  | conditional | on condition that our consuls are allowed to see our soldiers first",
+  ]);
+});
