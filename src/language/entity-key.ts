@@ -1,6 +1,15 @@
 /** @module Normalised keys that make transliteration variants of one name compare equal. */
 import { NAME_PARTICLES } from "./common-words.ts";
-import { GIVEN_NAME_VARIANTS, PLACE_VARIANTS, SURNAME_SUFFIX_RULES } from "./transliteration.ts";
+import {
+  GIVEN_NAME_VARIANTS,
+  PLACE_VARIANTS,
+  SURNAME_SUFFIX_RULES,
+  SURNAME_VARIANTS,
+} from "./transliteration.ts";
+
+const SURNAME_VARIANT: ReadonlyMap<string, string> = new Map(
+  SURNAME_VARIANTS.flatMap((set) => set.map((name) => [name, set[0] ?? name] as const)),
+);
 
 function variantIndex(sets: readonly (readonly string[])[]): ReadonlyMap<string, string> {
   const index = new Map<string, string>();
@@ -98,7 +107,8 @@ function looseForm(folded: string): string {
  * skeleton).
  */
 export const nameSkeleton: (token: string) => string = memo((token) =>
-  foldToken(token)
+  // a Korean family name in another romanisation: "Chung" / "Jeong"
+  (SURNAME_VARIANT.get(foldToken(token)) ?? foldToken(token))
     // the Arabic article: "al-Waziri", "el-Sayed" / "Waziri", "Sayed"
     .replace(/^(?:al|el|ad|ar|as|at|az|ash|ad-d)[-‐]/, "")
     // the South Slavic -ić as English writes it from Cyrillic or Persian: "Marković" / "Markovich"

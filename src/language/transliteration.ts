@@ -16,6 +16,24 @@ export const SURNAME_SUFFIX_RULES: readonly (readonly [RegExp, string])[] = [
   [/(?:yev|jev)$/, "ev"],
 ];
 
+/**
+ * Korean family names in their competing romanisations (Revised, McCune-Reischauer, customary): one surname each; the
+ * first is the key. Only spellings that are no common English word.
+ */
+export const SURNAME_VARIANTS: readonly (readonly string[])[] = [
+  ["jeong", "chung", "jung", "cheong"],
+  ["lee", "yi", "rhee"],
+  ["park", "pak", "bak", "bahk"],
+  ["choi", "choe"],
+  ["baek", "paek", "baik", "paik"],
+  ["cho", "jo"],
+  ["yoon", "yun"],
+  ["kwak", "gwak"],
+  ["kang", "gang"],
+  ["kim", "gim"],
+  ["han", "hahn"],
+];
+
 /** Given names that are the same name in another language or transliteration; the first is the key. */
 export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
   ["vladimir", "volodymyr", "wladimir", "volodimir", "wolodymyr"],

@@ -144,3 +144,14 @@ test("Turkish and Slavic letters lost on the wire or written from another script
     ["Selçuk Karahanlı", "Tuğrul Aşkın"],
   );
 });
+
+test("a Korean name in either order and another romanisation of its family name is one person", () => {
+  const registry = new EntityRegistry();
+  registry.add(article(["Jeong Ha-eun", 3], ["Baek Ji-ho", 2]));
+  registry.add(article(["Haeun Chung", 1], ["Ji-ho Paek", 1]));
+  registry.add(article(["Jeong Minseo", 1]));
+  assert.deepEqual(
+    registry.resolve().entities.map((e) => e.name),
+    ["Baek Ji-ho", "Jeong Ha-eun", "Jeong Minseo"],
+  );
+});

@@ -282,7 +282,8 @@ function foldWritingOrders(
   const bySignature = new Map<string, EntityGroup[]>();
   for (const group of groups.values()) {
     if (!group.key.includes(" ") || !isPerson(group) || folded.has(group.id)) continue;
-    const words = group.key.split(" ").map((w) => w.replace(/-/g, ""));
+    // by skeleton, so a family name in another romanisation ("Seoyeon Chung" / "Jeong Seo-yeon") still meets
+    const words = group.key.split(" ").map((w) => nameSkeleton(w.replace(/-/g, "")));
     for (const signature of new Set([words.join(""), [...words].reverse().join("")]))
       bySignature.set(signature, [...(bySignature.get(signature) ?? []), group]);
   }
