@@ -5,7 +5,9 @@
  * joins are settled at the end of a run. The index and the groups of earlier runs live behind `DedupIndex`
  * (memory for `findDuplicates`, the database for an ingest).
  */
+
 import type { DuplicateLink } from "../core/records.ts";
+import { escapeRegExp } from "../core/regex.ts";
 import { DEFAULT_REWRITE, isRewrite } from "./rewrite.ts";
 import { containment, shingleSet } from "./shingles.ts";
 
@@ -228,7 +230,7 @@ function credits(text: string, outlet: string | null | undefined): boolean {
     .replace(/^the\s+/i, "")
     .replace(GENERIC_OUTLET_WORDS, "");
   if (!core || core.length < 3) return false;
-  const name = core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = escapeRegExp(core);
   return new RegExp(
     `\\(${name}(?:\\s+\\p{L}+)?\\)|according to (?:the )?${name}\\b|(?:Source|By|Via):?\\s+(?:the )?${name}\\b|\\b${name}(?:\\s+\\p{Lu}\\p{L}*)?\\s+(?:reported|said|wrote)\\b`,
     "u",

@@ -190,7 +190,7 @@ export function extractEvents(
     }
     // "I will be at Lyngård on Tuesday", Lyngård being the prime minister's residence: a meeting with him
     const met = events.some((e) => e.frame === "meeting" && e.start >= sentence.start);
-    const house = houses.size === 0 || met ? null : atResidence(slice, sentence.start, houses);
+    const house = houses.length === 0 || met ? null : atResidence(slice, sentence.start, houses);
     if (house)
       events.push({
         id: `v${events.length + 1}`,

@@ -4,6 +4,7 @@
  * Lyngård on Tuesday" and "I will not set foot in Vila Zora" speak of meeting him.
  */
 import type { Sentence, Span } from "../core/records.ts";
+import { escapeRegExp } from "../core/regex.ts";
 import { roleHolder } from "./participants.ts";
 
 interface PersonMention extends Span {
@@ -19,13 +20,19 @@ const PLACE_THEN_OWNER = new RegExp(String.raw`${PLACE},\s+${OWNER}${HOUSE}\b`, 
 // "to his residence, Vila Zora", "the president's palace, Casa Alba,"
 const OWNER_THEN_PLACE = new RegExp(String.raw`${OWNER}${HOUSE},\s+${PLACE}`, "gu");
 
-/** The residences the article names, by name, with the person each belongs to. */
+/** A residence the article names: its holder, and the words that say someone is there. */
+export interface Residence {
+  readonly owner: string;
+  readonly at: RegExp;
+}
+
+/** The residences the article names, each with the person it belongs to. */
 export function residences(
   text: string,
   sentences: readonly Sentence[],
   persons: readonly PersonMention[],
   roles: ReadonlyMap<string, string>,
-): Map<string, string> {
+): Residence[] {
   const out = new Map<string, string>();
   for (const [pattern, first] of [
     [PLACE_THEN_OWNER, 2],
@@ -39,7 +46,16 @@ export function residences(
       if (place && owner) out.set(place, owner);
     }
   }
-  return out;
+  return [...out].map(([place, owner]) => ({ owner, at: beingAt(place) }));
+}
+
+/** Being at, setting foot in or coming to `place`. */
+function beingAt(place: string): RegExp {
+  const name = escapeRegExp(place).replace(/\s+/g, String.raw`\s+`);
+  return new RegExp(
+    String.raw`\b(?:be|am|is|are|was|were|been|set\s+foot|arrive[sd]?|come|came)\s+(?:at|in|to)\s+${name}(?![\p{L}])`,
+    "u",
+  );
 }
 
 /** "his residence": the first person the sentence names, its subject ("X said he had invited Y to his residence"). */
@@ -57,14 +73,10 @@ function subjectAt(
 export function atResidence(
   slice: string,
   offset: number,
-  houses: ReadonlyMap<string, string>,
+  houses: readonly Residence[],
 ): { span: Span; owner: string } | null {
-  for (const [place, owner] of houses) {
-    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, String.raw`\s+`);
-    const m = new RegExp(
-      String.raw`\b(?:be|am|is|are|was|were|been|set\s+foot|arrive[sd]?|come|came)\s+(?:at|in|to)\s+${escaped}(?![\p{L}])`,
-      "u",
-    ).exec(slice);
+  for (const { owner, at } of houses) {
+    const m = at.exec(slice);
     if (m) return { span: { start: offset + m.index, end: offset + m.index + m[0].length }, owner };
   }
   return null;

@@ -1,4 +1,6 @@
 /** @module Recognises one metadata line at the top of a plain-text dump (date stamp, byline, URL, source). */
+
+import { escapeRegExp } from "../core/regex.ts";
 import {
   AUTHOR_LABELS,
   DATE_LABELS,
@@ -61,13 +63,9 @@ const BARE_URL = /^((?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+\/\S*)$/i;
 // "18/09/2031 08:30 WIB | Print edition, page 1": a stamp, then page widgets after a bar
 const AFTER_BAR = /\s+\|\s.*$/u;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** `^(label)` followed by a separator, longest label first so "updated on" beats "updated". */
 function labelRe(labels: readonly string[]): RegExp {
-  const alts = [...labels].sort((a, b) => b.length - a.length).map(escapeRe);
+  const alts = [...labels].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`^(?:${alts.join("|")})(?:\\s*[:|\\-–—]\\s*|\\s+)`, "iu");
 }
 
@@ -156,7 +154,7 @@ export function classifyHeaderLine(line: string): HeaderFact | null {
   const urlOnly = /^<?(https?:\/\/\S+?)>?$/i.exec(text);
   if (urlOnly) return fact("url-line", { url: urlOnly[1] ?? null });
   const bare = BARE_URL.exec(text);
-  if (bare && !/\s/.test(text)) return fact("url-line", { url: `https://${bare[1]}` });
+  if (bare) return fact("url-line", { url: `https://${bare[1]}` });
   const url = URL_RE.exec(text)?.[0] ?? null;
 
   const labelled: readonly [RegExp, HeaderRule][] = [
