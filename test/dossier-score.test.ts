@@ -310,6 +310,7 @@ for (const name of [
   "dossier-corpus11",
   "dossier-corpus12",
   "dossier-corpus13",
+  "dossier-corpus14",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));

@@ -7,7 +7,14 @@ import { GATHERING_FRAMES } from "../events/event-frames.ts";
 import { isLeaderRole } from "../language/roles.ts";
 import { eventsIn } from "./answers.ts";
 import { classifyStance, findCondition, type StanceReading } from "./stance-classifier.ts";
-import { carriedEvent, courseStance, tenseStance } from "./topic-carry.ts";
+import {
+  articleEvent,
+  carriedEvent,
+  courseStance,
+  mainClause,
+  tenseStance,
+  withArticleParticipants,
+} from "./topic-carry.ts";
 
 /** Frames that make sense without named participants ("a ceasefire", "new sanctions"). */
 const OPEN_FRAMES = new Set([
@@ -41,13 +48,24 @@ export function deriveStances(
     if (!statement.speaker || !namedHolder(statement.speaker)) continue;
     const content = withRelativeTail(text, statement, statements);
     const inside = eventsIn(text, statement, events, statements);
-    const carried = inside.length === 0 ? carriedEvent(text, statement, events, statements, persons) : null;
+    const carried =
+      inside.length === 0
+        ? (carriedEvent(text, statement, events, statements, persons) ??
+          articleEvent(statement, events, statements, persons))
+        : null;
     // proposition → its stance from this statement; a later reading replaces an earlier one: a quote that narrates
     // and then concludes ("I offered to meet him anywhere. … So a meeting is unlikely") holds its conclusion
     const seen = new Map<string, number>();
     const own = invertedNegation(text, statement, content.text);
     for (const found of carried === null ? inside : [carried]) {
-      const event = earlierNamed(text, withSpeakerAsSubject(found, statement, principal), statement, named);
+      const event = withArticleParticipants(
+        earlierNamed(text, withSpeakerAsSubject(found, statement, principal), statement, named),
+        statement,
+        events,
+        statements,
+        persons,
+        entities,
+      );
       if (event.participants.length === 0 && !OPEN_FRAMES.has(event.frame)) continue;
       const key = `${event.frame}|${event.participants.join("|")}`;
       const prefix = `${cuePhrase(text, statement)} `;
@@ -155,15 +173,13 @@ const byStance = (stance: StanceValue | null): StanceReading | null =>
 /** Words that carry the event before them: their cue, or their tense, as long as it states or plans the event. */
 function carriedReading(words: string, content: string): StanceReading | null {
   // "wanted to see the text before it is signed": what a time or condition clause says is not a statement
-  const main = (w: string) => w.replace(SUBORDINATE, "");
-  const reading = classifyStance(main(words)) ?? byStance(tenseStance(main(content)));
+  const reading = classifyStance(mainClause(words)) ?? byStance(tenseStance(mainClause(content)));
   // "We will provide the room, if they want it": a plan on a condition
   const full = classifyStance(words);
   if (reading?.stance === "planned" && full?.stance === "conditional") return full;
   return reading !== null && CARRIED.has(reading.stance) ? reading : null;
 }
 
-const SUBORDINATE = /\b(?:before|until|unless|if|once|when|after)\b[^,.;!?]*/giu;
 const CARRIED: ReadonlySet<string> = new Set(["planned", "happened", "ruled_out"]);
 
 const NOUN_BEFORE = /\b(?:a|an|the|such|this|that|any|one)\s+(?:[\p{L}-]+\s+)?$/iu;

@@ -5,7 +5,8 @@
  * agreed to an exchange. “Our men will be home within a month,” he added"). The words' stance then comes from their
  * cue or, failing one, their tense.
  */
-import type { NewsEvent, StanceValue, Statement } from "../core/records.ts";
+import type { Entity, NewsEvent, StanceValue, Statement } from "../core/records.ts";
+import { plainLetters } from "../language/entity-key.ts";
 
 /** How far back the sentence before may start. */
 const REACH = 500;
@@ -22,7 +23,8 @@ const FRAME_HINTS: Readonly<Record<string, RegExp>> = {
   ceasefire: /\b(?:guns|shots?|shooting|shelling|firing|fire|silent|silence)\b/iu,
   talks: /\b(?:sit\s+down|sat\s+down|(?:same|one)\s+table|delegations?|negotiators|round)\b/iu,
   meeting: /\b(?:sit\s+down|sat\s+down|face\s+to\s+face|shake\s+(?:\p{L}+\s+)?hands?|shook\s+hands)\b/iu,
-  election: /\b(?:vote|voters|polls?|ballots?|campaign)\b/iu,
+  // "will vote against the budget" is a vote in parliament
+  election: /\b(?:vote(?!\s+(?:against|on)\b)|voters|polls?|ballots?|campaign)\b/iu,
   sanctions: /\b(?:measures|penalties|restrictions)\b/iu,
 };
 
@@ -66,10 +68,130 @@ export function carriedEvent(
   return keys.size === 1 ? (found[0] ?? null) : null;
 }
 
+/**
+ * Words that hint at a frame whose event the article names elsewhere, under no other person's words: the event the
+ * article names most often in that frame ("I will be at the palace on Wednesday" in a report on the two leaders'
+ * meeting). Null when the hints point at two frames the article names, or two events tie.
+ */
+export function articleEvent(
+  statement: Statement,
+  events: readonly NewsEvent[],
+  statements: readonly Statement[],
+  persons: ReadonlySet<string>,
+): NewsEvent | null {
+  const words = mainClause(statement.content.text);
+  return dominantEvent(
+    statement,
+    events,
+    statements,
+    persons,
+    (e) => ARTICLE_HINTS[e.frame]?.test(words) ?? false,
+  );
+}
+
+/**
+ * A meeting or call its words leave without people ("we shook hands"): the two or more people of the article's
+ * most often named one, as articleEvent picks it.
+ */
+export function withArticleParticipants(
+  event: NewsEvent,
+  statement: Statement,
+  events: readonly NewsEvent[],
+  statements: readonly Statement[],
+  persons: ReadonlySet<string>,
+  entities: readonly Entity[],
+): NewsEvent {
+  const speaker = statement.speaker?.name;
+  if (event.participants.length > 0 || !TWO_SIDED.has(event.frame) || speaker === undefined) return event;
+  const own = FIRST_PERSON.test(mainClause(statement.content.text));
+  const self = plainLetters(speaker);
+  const { start, end } = statement.content;
+  const others = entities.filter((e) => e.type === "person" && plainLetters(e.name) !== self);
+  // "I will sit down with Lameira": the speaker and the one person the words name
+  const named = others.filter((e) => e.mentions.some((m) => m.start >= start && m.end <= end));
+  if (own && named.length > 0)
+    return named.length === 1 ? { ...event, participants: [speaker, named[0]?.name ?? ""].sort() } : event;
+  const two = (e: NewsEvent) => new Set(e.participants.map(plainLetters)).size >= 2;
+  const found = dominantEvent(
+    statement,
+    events,
+    statements,
+    persons,
+    (e) => e.frame === event.frame && two(e),
+  );
+  if (found !== null) return { ...event, participants: found.participants };
+  // "We drank tea, we shook hands": the speaker and the person the article names most often besides him
+  if (!own) return event;
+  const ranked = others
+    .filter((e) => e.mentions.length >= 2)
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = ranked;
+  if (first === undefined || second?.mentions.length === first.mentions.length) return event;
+  return { ...event, participants: [speaker, first.name].sort() };
+}
+
+function dominantEvent(
+  statement: Statement,
+  events: readonly NewsEvent[],
+  statements: readonly Statement[],
+  persons: ReadonlySet<string>,
+  accept: (e: NewsEvent) => boolean,
+): NewsEvent | null {
+  const speaker = statement.speaker?.name;
+  // "I will be at the palace": the speaker is one of the meeting's people
+  const own = FIRST_PERSON.test(mainClause(statement.content.text));
+  const others = statements.filter(
+    (s) => s.speaker !== null && s.speaker.name !== speaker && persons.has(s.speaker.name),
+  );
+  const counts = new Map<string, { event: NewsEvent; n: number }>();
+  for (const e of events) {
+    if (!accept(e)) continue;
+    const people = e.participants.map(plainLetters);
+    if (
+      GATHERING.has(e.frame) &&
+      (people.length === 0 || (own && !people.includes(plainLetters(speaker ?? ""))))
+    )
+      continue;
+    if (others.some((s) => e.start >= s.content.start && e.end <= s.content.end)) continue;
+    const key = `${e.frame}|${e.participants.join("|")}`;
+    const seen = counts.get(key);
+    counts.set(key, { event: seen?.event ?? e, n: (seen?.n ?? 0) + 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const [first, second] = ranked;
+  if (first === undefined || (second !== undefined && second.n === first.n)) return null;
+  return first.event;
+}
+
+const GATHERING = new Set(["meeting", "visit", "call"]);
+const TWO_SIDED = new Set(["meeting", "call"]);
+const FIRST_PERSON = /\b(?:I|we|me|us|my|our)\b/u;
+const SUBORDINATE = /\b(?:before|until|unless|if|once|when|after)\b[^,.;!?]*/giu;
+
+/** The words without their time and condition clauses ("… once the text is signed"). */
+export const mainClause = (words: string): string => words.replace(SUBORDINATE, "");
+
+/** Hints read against the whole article (data): wider than FRAME_HINTS, which read only the sentence before. */
+const ARTICLE_HINTS: Readonly<Record<string, RegExp>> = {
+  ...FRAME_HINTS,
+  meeting:
+    /\b(?:sit\s+down|sat\s+down|face\s+to\s+face|shak(?:e|ing)\s+(?:\p{L}+\s+)?hands?|shook\s+(?:\p{L}+\s+)?hands?|set\s+foot\s+in|(?:sit|sat|sitting)\s+(?:at|across|around|in)\s+(?:one|the\s+same|a|the)\s+(?:table|room)|(?:be|was|were)\s+at\s+(?:the\s+)?\p{Lu}|(?:spoke|talked|met|sat)\s+for\s+(?:an?\s+|\p{L}+\s+)(?:and\s+a\s+half\s+)?(?:hours?|minutes)|(?:kept|received|receive|receives|receiving)\s+(?:me|him|her|us)\b|(?:had|have|over)\s+(?:coffee|tea|lunch|dinner|breakfast)|(?:walk|go|come|went|came)\s+to\s+(?:his|her|their)\s+office)/iu,
+  call: /\b(?:(?:spoke|talked|speak|talk)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:take|took|taken|make|made)\s+(?:a|his|her|the)\s+call|pick(?:ed)?\s+up\s+the\s+(?:tele)?phone|will\s+not\s+call|(?:did|does|do)\s*(?:not|n't)\s+call)\b/iu,
+  visit: /\b(?:(?:be|was|were)\s+in\s+\p{Lu}|(?:go|come|travel|fly)\s+to\s+\p{Lu}|set\s+foot\s+in|trip\b)/u,
+  "prisoner-exchange": new RegExp(
+    `${FRAME_HINTS["prisoner-exchange"]?.source}|\\b(?:on\\s+(?:the|a)\\s+plane|on\\s+(?:their|his|her)\\s+way\\s+home|walked\\s+(?:across|over)|barter|swap)\\b`,
+    "iu",
+  ),
+  election: /\b(?:voting|voters|polls|ballots?|mandate)\b/iu,
+  ceasefire:
+    /\b(?:guns?\s+(?:will\s+)?(?:\p{L}+\s+)?(?:silent|quiet)|not\s+(?:one|a\s+single)\s+(?:\p{L}+\s+)?(?:gun|shot)|(?:hold|holds|held|holding)\s+(?:their\s+|its\s+|our\s+)?fire)\b/iu,
+  sanctions: /(?!)/u,
+};
+
 const FUTURE =
   /\b(?:will|shall)\s+(?!not\b|never\b)(?:\p{L}+ly\s+)?\p{L}+|\b(?:we|they|he|she|it|I)'ll\s+\p{L}+|^\s*(?:from|as\s+of)\s+(?:midnight|noon|tomorrow|tonight|(?:next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
 const PAST =
-  /\b(?:came|went|returned|arrived|crossed|ended|lasted|finished|(?:was|were)\s+(?:done|over)|(?:has|have)\s+(?:now\s+|finally\s+|just\s+|already\s+)?(?:signed|ended|returned|come\s+home|crossed))\b/iu;
+  /\b(?:came|went|returned|arrived|crossed|ended|lasted|finished|spoke|talked|met|sat|shook|signed|received|walked|(?:was|were)\s+(?:done|over)|(?:has|have)\s+(?:now\s+|finally\s+|just\s+|already\s+)?(?:signed|ended|returned|come\s+home|crossed))\b/iu;
 
 /**
  * The stance the words' tense gives when no cue does: "will cross" is planned, "came home", "lasted three hours",
