@@ -145,12 +145,18 @@ function describedPerson(index: ArticleIndex, comma: number, aside: string): Spe
 const DESCRIBING =
   /^(?:(?:the|a|an|his|her|their|its|one\s+of)\s+\p{L}|(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known|nicknamed|dubbed)\b|\p{Ll}+ing\s)/iu;
 
-/** "Minister X, who will lead the delegation in Y, told parliament": the person before the relative clause. */
+/**
+ * "Minister X, who will lead the delegation in Y, told parliament", "X of the Y Party, whose petition …, said": the
+ * person before the relative clause (and before the body he belongs to).
+ */
 function relativeBefore(index: ArticleIndex, comma: number, floor: number): SpeakerSlot | null {
   const span = index.text.slice(floor, comma);
-  const who = /,\s+who\s[^,;:"“”]*$/u.exec(span);
+  const who = /,\s+whos?e?\s[^,;:"“”]*$/u.exec(span);
   if (who === null) return null;
-  const mention = index.mentionEndingAt.get(floor + who.index);
+  const of = OF_PLACE_BEFORE.exec(span.slice(0, who.index));
+  const mention =
+    index.mentionEndingAt.get(floor + who.index) ??
+    (of === null ? undefined : index.mentionEndingAt.get(floor + who.index - of[0].length));
   return mention !== undefined && mention.start >= floor && mention.entity.type === "person"
     ? entitySlot(index, mention)
     : null;
@@ -271,7 +277,13 @@ export function sourceSlot(index: ArticleIndex, start: number, end: number): Spe
   const lower = written.toLowerCase();
   const last = index.mentionEndingAt.get(end);
   if (last !== undefined && last.start >= start) {
-    const slot = entitySlot(index, last);
+    // "Opposition leader X of the Y Party": the person, not the body after "of"
+    const of = last.entity.type === "person" ? null : OF_PLACE_BEFORE.exec(text.slice(start, last.end));
+    const head = of === null ? undefined : index.mentionEndingAt.get(last.end - of[0].length);
+    const slot = entitySlot(
+      index,
+      head !== undefined && head.start >= start && head.entity.type === "person" ? head : last,
+    );
     return { ...slot, start, end };
   }
   for (const m of index.mentions) {
@@ -281,7 +293,7 @@ export function sourceSlot(index: ArticleIndex, start: number, end: number): Spe
     if (m.entity.type === "person" && PERSON_THEN_CLAUSE.test(text.slice(m.end, end)))
       return { ...entitySlot(index, m), start, end };
   }
-  if (/^who\b/.test(lower)) {
+  if (/^whos?e?\b/.test(lower)) {
     const antecedent = relativeSlot(index, start, end);
     if (antecedent !== null) return antecedent;
   }
@@ -298,14 +310,18 @@ export function sourceSlot(index: ArticleIndex, start: number, end: number): Spe
   return plainSlot("generic", start, end);
 }
 
-/** "Prime Minister X, who said last week that …": "who" is the person named right before its comma. */
+/** "Prime Minister X, who said last week that …": "who" (or "whose") is the person named right before its comma. */
 function relativeSlot(index: ArticleIndex, start: number, end: number): SpeakerSlot | null {
   const { text } = index;
   for (let i = index.mentions.length - 1; i >= 0; i -= 1) {
     const m = index.mentions[i];
     if (m === undefined || m.end > start) continue;
     if (!/^\s*,\s*$/.test(text.slice(m.end, start))) return null;
-    return m.entity.type === "person" ? { ...entitySlot(index, m), start, end } : null;
+    if (m.entity.type === "person") return { ...entitySlot(index, m), start, end };
+    // "Opposition leader X of the Y Party, whose …": the person before the body
+    const of = OF_PLACE_BEFORE.exec(text.slice(Math.max(0, m.end - 60), m.end));
+    const head = of === null ? undefined : index.mentionEndingAt.get(m.end - of[0].length);
+    return head?.entity.type === "person" ? { ...entitySlot(index, head), start, end } : null;
   }
   return null;
 }

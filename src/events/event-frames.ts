@@ -28,6 +28,14 @@ export interface EventFrame {
 const EXCHANGED =
   "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies|(?:border |prison )?guards|nationals|citizens|personnel|workers|seamen|mariners|crew members|engineers|boatmen|boys|detained|farmers|pilots|students|activists|officers|troops|fighters|militants|inmates|doctors|volunteers|villagers|residents|miners|drivers)";
 
+/** "Delegations from X and Y will meet …": what delegations meet for is talks, not a meeting of leaders. */
+const BY_DELEGATIONS =
+  "\\b(?:delegations|negotiators|negotiating teams)\\b[^.;!?]{0,60}?\\b(?:will|would|shall|to|are to)\\s+";
+
+/** "the two presidents" as the ones who sign, not in a clause of time ("published after the leaders have signed"). */
+const LEADERS =
+  "(?<!\\b(?:after|once|when|until|before|if)\\s+)the (?:two )?(?:presidents|leaders|prime ministers)";
+
 /** Up to three words between "swap of the" and the people, none of them a preposition ("exchanged fire with"). */
 const MIDDLE = "(?:(?!(?:with|between|about|on|of|for|from|to|at|by|in|and)\\b)[\\p{L}\\d,-]+ ){0,3}";
 
@@ -41,8 +49,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     triggers: [
       "meetings?",
       "summits?",
-      "meet",
-      "meets",
+      `(?<!${BY_DELEGATIONS})meets?`,
       "met",
       "face-to-face",
       // "will come face to face with X"
@@ -102,6 +109,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:send|sends|sent|sending) (?:(?:a|an|its|their|our|his|her) )?(?:delegations?|negotiators|negotiating teams?)",
       "(?:host|hosts|hosted|hosting|receive|receives|received) (?:the )?(?:two |both )?(?:delegations|negotiators)",
       "(?:go|goes|travel|travels|fly|flies)(?<=\\bdelegations?\\s+(?:will|would|shall)\\s+(?:go|goes|travel|travels|fly|flies))(?= to)",
+      // "Delegations from X and Y will meet at the guesthouse": delegations meeting are talks
+      `meets?(?<=${BY_DELEGATIONS}meets?)`,
     ],
     // "a second round in October" in an article about the talks
     bare: ["(?:first|second|third|fourth|next|new|another|fresh|final) round"],
@@ -128,6 +137,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:prisoner|hostage|crew|POW) (?:exchanges?|swaps?)",
       `(?:exchanges?|swaps?) of (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:exchange|swap|exchanged|swapped|exchanging|swapping) (?:the )?${MIDDLE}${EXCHANGED}`,
+      // "would be exchanged for the 23 engineers", "will not trade its engineers for men who …"
+      `(?:exchanged|swapped|traded) for (?:the )?${MIDDLE}${EXCHANGED}`,
+      `(?:trade|trades|traded|trading) (?:(?:its|our|their|the|his|her) )?${MIDDLE}${EXCHANGED} for\\b`,
       `${EXCHANGED} (?:[\\p{L}]+ ){0,6}(?:were|was|are|be|been) (?:exchanged|swapped)`,
       // "Nine engineers and five sailors exchanged at the locks" (not "soldiers exchanged fire")
       `${EXCHANGED} (?:[\\p{L}\\d]+ ){0,5}(?:exchanged|swapped)(?! (?:fire|shots|blows|words|insults|views|greetings|gifts|notes|letters|messages|glances)\\b)`,
@@ -235,11 +247,13 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "acquisitions?",
       // "the concession for the terminal" (not "made concessions to the opposition")
       "concession(?<=\\bthe\\s+(?:[\\p{L}-]+\\s+)?concession)(?!s)",
+      // "a settlement this month was unlikely" (not "settlements" of houses, not "settlement terms" in a condition)
+      "settlement(?<=\\b(?:a|the|any|peace|political|negotiated|final)\\s+settlement)(?!s|\\s+terms)",
     ],
     // "signing in April looks unlikely", "the leaders will sign it on 9 May"
     bare: [
-      "(?:we|they|the two sides|both sides) (?:have )?signed",
-      "(?:we|they|the two sides|both sides) (?:will|would|shall|are going to|could|can|may|might) sign",
+      `(?:we|they|the two sides|both sides|${LEADERS}) (?:have )?signed`,
+      `(?:we|they|the two sides|both sides|${LEADERS}) (?:will|would|shall|are going to|could|can|may|might) sign`,
       "(?:the )?signing(?! (?:of|up|on)\\b)",
       "sign (?:it|the text|the document)",
       // "The text will be signed exactly as it was written"

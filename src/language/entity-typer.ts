@@ -6,7 +6,7 @@ import { KNOWN_ORGANISATIONS, MEDIA_NOUNS, MEDIA_OUTLETS, ORG_CUE_WORDS } from "
 import { PLACES } from "./places.ts";
 
 const SURNAME_ENDING =
-  /^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|yov|yova|yev|yeva|skiy|skii|sky|skaya|enko|chuk|vich|vych|bekov|bekova|bayev|bayeva|baev|uly|kyzy|dze|shvili|oglu)$/u;
+  /^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|yov|yova|yev|yeva|skiy|skii|sky|skaya|enko|chuk|vich|vych|bekov|bekova|bayev|bayeva|baev|uly|kyzy|dze|shvili|oglu|sson|sen|d[oó]ttir|dotter|datter)$/u;
 
 export interface TypingContext {
   /** A role phrase introduces the name ("Kremlin spokesman X"). */
@@ -34,8 +34,8 @@ export function typeName(words: readonly string[], ctx: TypingContext): EntityTy
   if (words.length >= 2 && GIVEN_NAMES.has(foldToken(words[0] ?? ""))) return "person";
   // "Tanaka Hiroshi": a given name written after the family name, as Japanese names often are
   if (words.length === 2 && FAMILY_FIRST_GIVEN.has(foldToken(words[1] ?? ""))) return "person";
-  // "Bolat Ermekov", "Tamaz Beridze": a surname ending of Slavic, Turkic or Caucasian
-  // families closes a two- or three-word name
+  // "Bolat Ermekov", "Tamaz Beridze", "Sigrun Einarsdottir": a surname ending of Slavic, Turkic, Caucasian or
+  // Nordic (patronymic) families closes a two- or three-word name
   if (words.length >= 2 && words.length <= 3 && SURNAME_ENDING.test(words.at(-1) ?? "")) return "person";
   return "other";
 }

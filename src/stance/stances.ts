@@ -6,6 +6,7 @@ import type { Entity, NewsEvent, Stance, StanceValue, Statement } from "../core/
 import { GATHERING_FRAMES } from "../events/event-frames.ts";
 import { isLeaderRole } from "../language/roles.ts";
 import { eventsIn } from "./answers.ts";
+import { joinedQuotes } from "./joined-quotes.ts";
 import { classifyStance, findCondition, type StanceReading } from "./stance-classifier.ts";
 import {
   articleEvent,
@@ -122,42 +123,6 @@ const ownTrip = (event: NewsEvent, speaker: string): string[] =>
   event.frame === "visit" && event.participants.length === 1 && event.participants[0] === speaker
     ? []
     : [...event.participants];
-
-/** “The exchange,” X said at the ministry, “will …”: a comma closes the first part, no sentence ends before the next. */
-const SPLIT_GAP = /^(?:,\s*["”’»]|["”’»]\s*,)[^.!?;“”"«»]*,\s*["“«]?\s*$/u;
-
-/**
- * “The exchange,” X said, “will not take place while …”: the two parts of a quote its cue splits are one statement,
- * under the id of the longer part.
- */
-function joinedQuotes(text: string, statements: readonly Statement[]): Statement[] {
-  const tails = new Set<Statement>();
-  const out: Statement[] = [];
-  for (const s of statements) {
-    if (tails.has(s)) continue;
-    const tail = statements.find(
-      (t) =>
-        t !== s &&
-        t.cue.start === s.cue.start &&
-        t.speaker?.name === s.speaker?.name &&
-        s.content.end <= s.cue.start &&
-        t.content.start >= s.cue.end &&
-        t.content.start - s.content.end < 120 &&
-        SPLIT_GAP.test(text.slice(s.content.end, t.content.start)),
-    );
-    if (tail === undefined) {
-      out.push(s);
-      continue;
-    }
-    tails.add(tail);
-    const { start } = s.content;
-    const { end } = tail.content;
-    // the stance's evidence is the longer part, where the words' predicate usually stands
-    const id = tail.content.text.length > s.content.text.length ? tail.id : s.id;
-    out.push({ ...s, id, content: { text: text.slice(start, end), start, end } });
-  }
-  return out;
-}
 
 /** "X has called an early parliamentary election for 16 December": a vote called is planned. */
 function calledVote(statement: Statement, event: NewsEvent, at: number): StanceReading | null {

@@ -7,6 +7,7 @@
  */
 import type { Entity, NewsEvent, StanceValue, Statement } from "../core/records.ts";
 import { plainLetters } from "../language/entity-key.ts";
+import { isLeaderRole } from "../language/roles.ts";
 
 /** How far back the sentence before may start. */
 const REACH = 500;
@@ -111,6 +112,11 @@ export function withArticleParticipants(
   const named = others.filter((e) => e.mentions.some((m) => m.start >= start && m.end <= end));
   if (own && named.length > 0)
     return named.length === 1 ? { ...event, participants: [speaker, named[0]?.name ?? ""].sort() } : event;
+  // "The two presidents will meet here": the article's two leaders, when it has two
+  if (TWO_LEADERS.test(statement.content.text)) {
+    const leaders = entities.filter((e) => e.type === "person" && e.roles.some(isLeaderRole));
+    if (leaders.length === 2) return { ...event, participants: leaders.map((e) => e.name).sort() };
+  }
   const two = (e: NewsEvent) => new Set(e.participants.map(plainLetters)).size >= 2;
   const found = dominantEvent(
     statement,
@@ -165,6 +171,8 @@ function dominantEvent(
 
 const GATHERING = new Set(["meeting", "visit", "call"]);
 const TWO_SIDED = new Set(["meeting", "call"]);
+const TWO_LEADERS =
+  /\b(?:the|both)\s+(?:two\s+)?(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers)\b/iu;
 const FIRST_PERSON = /\b(?:I|we|me|us|my|our)\b/u;
 const SUBORDINATE = /\b(?:before|until|unless|if|once|when|after)\b[^,.;!?]*/giu;
 
@@ -219,7 +227,8 @@ const AHEAD =
   /^[\p{L}-]*(?:\s+(?:with|between|on|of)\s+[^,;:.!?]{0,40}?)?\s+["“”‘’']?will\s+(?!not\b|never\b)\p{L}+/iu;
 
 export function courseStance(words: string, at: number): StanceValue | null {
-  const rest = words.slice(at);
+  // "The exchange will be all for all": an event named with its article
+  const rest = words.slice(at).replace(/^(?:the|this|that|an?)\s+/iu, "");
   if (COURSE.test(rest) || WAS.test(rest)) return "happened";
   return AHEAD.test(rest) ? "planned" : null;
 }

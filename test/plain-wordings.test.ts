@@ -1,0 +1,62 @@
+/**
+ * Everyday wordings of doubt, plans and trades; the two leaders as a meeting's people; a speaker before "whose";
+ * Nordic patronymics as names of people. Invented sentences.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readings } from "./analyse.ts";
+
+test("'nobody is talking about a summit', 'there is no call planned', 'dropped off our list' are unlikely", () => {
+  const text =
+    'President Lena Varga met President Ivo Brant in Kessel in May. Foreign Minister Dora Fehr said: "Nobody in Kessel is talking about a summit." Spokesman Pal Rigo said: "There is no call planned." Fehr said sanctions had "dropped off our list".';
+  assert.deepEqual(readings(text), [
+    "Dora Fehr | meeting | Ivo Brant+Lena Varga | unlikely | ",
+    "Pal Rigo | call |  | unlikely | ",
+    "Dora Fehr | sanctions |  | unlikely | ",
+  ]);
+});
+
+test("'I do not see a deal before March' and 'a settlement this month was unlikely' doubt an agreement", () => {
+  const text =
+    'The strike at the port entered its third week. "I do not see a deal before March," mediator Sigrun Vall said. Union leader Odd Brekke said a settlement this month was "unlikely, frankly".';
+  assert.deepEqual(readings(text), [
+    "Sigrun Vall | agreement |  | unlikely | ",
+    "Odd Brekke | agreement |  | unlikely | ",
+  ]);
+});
+
+test("'exchanged for the engineers' is an exchange; 'will not trade its engineers for' rules one out", () => {
+  const text =
+    'Interior Minister Mira Tesh said the 40 policemen would be exchanged for the 23 engineers within three weeks. Foreign Minister Anton Kell said: "Velm will not trade its engineers for men who crossed the border with rifles."';
+  assert.deepEqual(readings(text), [
+    "Mira Tesh | prisoner-exchange |  | planned | ",
+    "Anton Kell | prisoner-exchange |  | ruled_out | ",
+  ]);
+});
+
+test("'delegations will meet' are talks; 'the two presidents will meet' is a meeting of the article's two leaders", () => {
+  const text =
+    'President Lena Varga of Velm and President Ivo Brant of Osk accepted the offer. Sigrun Vall, the mediator, said delegations from Velm and Osk would meet at the guesthouse on Monday. "The two presidents will meet here on Tuesday the 4th," Vall said.';
+  assert.deepEqual(readings(text), [
+    "Sigrun Vall | talks |  | planned | ",
+    "Vall | meeting | Ivo Brant+Lena Varga | planned | ",
+  ]);
+});
+
+test("'the exchange will be all for all' is planned; 'the leaders will sign it' is planned, 'after the leaders have signed it' is not a signing", () => {
+  const text =
+    'The two sides hold 63 prisoners. "The exchange will be all for all," Interior Minister Mira Tesh said. The trade agreement is ready. Foreign Minister Dora Fehr said the text would be published "after the two leaders have signed it". Foreign Minister Anton Kell said: "The leaders will sign it in May."';
+  assert.deepEqual(readings(text), [
+    "Mira Tesh | prisoner-exchange |  | planned | ",
+    "Anton Kell | agreement |  | planned | ",
+  ]);
+});
+
+test("'X of the Y Party, whose …, said' is X; 'Hallgrim Einarsson and I met' names a person", () => {
+  const text =
+    'Opposition leader Haile Tesfay of the New Harvest Party, whose petition has 410,000 signatures, said he would meet President Dawit Alem "only after the election date is in the gazette". Prime Minister Ragna Tofte said: "Hallgrim Einarsson and I met this morning for two hours."';
+  assert.deepEqual(readings(text), [
+    "Haile Tesfay | meeting | Dawit Alem+Haile Tesfay | conditional | after the election date is in the gazette",
+    "Ragna Tofte | meeting | Hallgrim Einarsson+Ragna Tofte | happened | ",
+  ]);
+});
