@@ -60,3 +60,12 @@ test("'X of the Y Party, whose …, said' is X; 'Hallgrim Einarsson and I met' n
     "Ragna Tofte | meeting | Hallgrim Einarsson+Ragna Tofte | happened | ",
   ]);
 });
+
+test("'Velm's foreign minister said' is the foreign minister the article named; 'the Prime Minister said' after a sentence that opens with a person is that person", () => {
+  const text =
+    'Foreign Minister Mira Kell of Velm opened the forum on the gas agreement on Monday. "We will not sign while shells are landing nearby," Velm\'s foreign minister said.\n\nIngrid Tofte, who had refused to go near the port while the strike lasted, will travel there this weekend. "I will go to Sandvik on Saturday," the Prime Minister said.';
+  assert.deepEqual(readings(text), [
+    "Mira Kell | agreement |  | ruled_out | while shells are landing nearby",
+    "Ingrid Tofte | visit |  | planned | ",
+  ]);
+});

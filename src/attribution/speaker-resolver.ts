@@ -255,12 +255,15 @@ function resolveRole(
 }
 
 /**
- * A role nobody in the article is named with, in a piece about one person: the person the lede opens with, unless
- * the article gives that person another role ("X has spent the autumn asking for a meeting. … “…,” the Civic Path
+ * A role nobody in the article is named with, in a piece about one person: the person the lede opens with (else
+ * the one the sentence before opens with), unless the article gives that person another role ("X has spent the autumn asking for a meeting. … “…,” the Civic Path
  * leader told the Courier").
  */
 function profiled(index: ArticleIndex, role: RoleMention, at: number): Entity | null {
-  for (const s of index.sentences.slice(0, 2)) {
+  // "X, who had refused to go there, will travel this weekend. “…,” the Prime Minister said": the sentence before
+  const own = index.sentences.findIndex((s) => s.start <= at && at < s.end);
+  const before = own > 0 ? index.sentences.slice(own - 1, own) : [];
+  for (const s of [...before, ...index.sentences.slice(0, 2)]) {
     const first = index.mentions.find((m) => m.start >= s.start && m.end <= s.end);
     if (first === undefined || first.entity.type !== "person" || first.start >= at) continue;
     if (!SUBJECT_LEAD.test(index.text.slice(s.start, first.start))) continue;
@@ -271,7 +274,8 @@ function profiled(index: ArticleIndex, role: RoleMention, at: number): Entity | 
         index.mentionStartingAt.get(r.nameStart)?.entity.id === id &&
         !rolesMatch(role, r),
     );
-    return other ? null : first.entity;
+    if (!other) return first.entity;
+    if (s !== before[0]) return null;
   }
   return null;
 }

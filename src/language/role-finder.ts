@@ -92,7 +92,8 @@ function describe(text: string, roleStart: number, roleEnd: number, entry: RoleE
   }
   if (nameStart === null) nameStart = nameAfter(text, end);
   const before = text.slice(Math.max(0, start - 50), start);
-  const definite = THE_BEFORE.test(before);
+  // "Russia's foreign minister" stands for a person as "the Russian foreign minister" does
+  const definite = THE_BEFORE.test(before) || prefixWords.some((w) => /['’]s$/u.test(w.word));
   // "…Prime Minister Kesarwal, the spokeswoman said": the role is the verb's subject, not Kesarwal's description
   const subject = SAYS_AFTER.test(text.slice(end, end + 30));
   const appositive = subject ? null : APPOSITIVE_BEFORE.exec(before);
