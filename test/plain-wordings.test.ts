@@ -69,3 +69,19 @@ test("'Velm's foreign minister said' is the foreign minister the article named; 
     "Ingrid Tofte | visit |  | planned | ",
   ]);
 });
+
+test("'will sign the day X writes …' and 'possible on the day X units go back' are conditional; 'the day after tomorrow' only dates", () => {
+  const text =
+    'The refinery agreement is ready. "Velm will sign the agreement the day Ostmark writes sixty per cent into the contract," Energy Minister Anton Kell said. "A ceasefire is possible on the day Oskan units go back to their posts," Foreign Minister Mira Tesh said. "We will sign the contract the day after tomorrow," Trade Minister Ivo Brant said.';
+  assert.deepEqual(readings(text), [
+    "Anton Kell | agreement |  | conditional | the day Ostmark writes sixty per cent into the contract",
+    "Mira Tesh | ceasefire |  | conditional | the day Oskan units go back to their posts",
+    "Ivo Brant | agreement |  | planned | ",
+  ]);
+});
+
+test("'we meet again in X on October 10' in a report on talks is their next round, planned", () => {
+  const text =
+    'The talks between Velm and Osk ended on Friday without a deal. "We meet again in Sarykent on October 10," said chief negotiator Petr Lebedev.';
+  assert.deepEqual(readings(text), ["Petr Lebedev | talks |  | planned | "]);
+});

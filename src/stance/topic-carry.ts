@@ -126,6 +126,9 @@ export function withArticleParticipants(
     (e) => e.frame === event.frame && two(e),
   );
   if (found !== null) return { ...event, participants: found.participants };
+  // "We meet again in Sarykent on October 10", in a report on talks: their next round
+  const again = /^meets?$/iu.test(event.text) && /^\s+again\b/u.test(after(statement, event));
+  if (again && events.some((e) => e.frame === "talks")) return { ...event, frame: "talks" };
   // "We drank tea, we shook hands": the speaker and the person the article names most often besides him
   if (!own) return event;
   const ranked = others
@@ -135,6 +138,10 @@ export function withArticleParticipants(
   if (first === undefined || second?.mentions.length === first.mentions.length) return event;
   return { ...event, participants: [speaker, first.name].sort() };
 }
+
+/** The statement's words right after the event. */
+const after = (statement: Statement, event: NewsEvent): string =>
+  statement.content.text.slice(event.end - statement.content.start, event.end - statement.content.start + 12);
 
 function dominantEvent(
   statement: Statement,
