@@ -30,3 +30,11 @@ test("a vote in parliament hints at no election, and a condition clause names no
     'The election commission set the general election for 3 May. "Our deputies will vote against the budget next week," party leader Ilse Marr said. The trade agreement with Ostmark is due to be signed in June. "The mills will close, once that agreement is signed," union leader Pavel Drost said.';
   assert.deepEqual(readings(text), []);
 });
+
+test("'I will not set foot in the palace until …' is the speaker's meeting with the person the article names most", () => {
+  const text =
+    'Prime Minister Tomas Vell survived a confidence vote on Tuesday. Vell called the opposition irresponsible; no meeting has taken place since March. "I will not set foot in Kessel House until he names an election date," opposition leader Ilse Marr told reporters.';
+  assert.deepEqual(readings(text), [
+    "Ilse Marr | meeting | Ilse Marr+Tomas Vell | ruled_out | until he names an election date",
+  ]);
+});

@@ -49,10 +49,13 @@ export function deriveStances(
     if (!statement.speaker || !namedHolder(statement.speaker)) continue;
     const content = withRelativeTail(text, statement, statements);
     const inside = eventsIn(text, statement, events, statements);
+    // "I will not set foot in X until he names an election date": an event only in the condition is not the topic
+    const stated = findCondition(content.text);
+    const topical = inside.filter((e) => !insideCondition(e.start - content.start, content.text, stated));
     const carried =
-      inside.length === 0
+      topical.length === 0
         ? (carriedEvent(text, statement, events, statements, persons) ??
-          articleEvent(statement, events, statements, persons))
+          articleEvent(statement, events, statements, persons, entities))
         : null;
     // proposition → its stance from this statement; a later reading replaces an earlier one: a quote that narrates
     // and then concludes ("I offered to meet him anywhere. … So a meeting is unlikely") holds its conclusion
@@ -142,6 +145,8 @@ function carriedReading(words: string, content: string): StanceReading | null {
   // "We will provide the room, if they want it": a plan on a condition
   const full = classifyStance(words);
   if (reading?.stance === "planned" && full?.stance === "conditional") return full;
+  // "I will not set foot there until he names a date": ruled out until then
+  if (reading?.stance === "ruled_out" && full?.stance === "ruled_out" && full.condition !== null) return full;
   return reading !== null && CARRIED.has(reading.stance) ? reading : null;
 }
 

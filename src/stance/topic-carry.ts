@@ -61,7 +61,7 @@ export function carriedEvent(
         e.start >= s.content.start &&
         e.end <= s.content.end,
     );
-  const words = statement.content.text;
+  const words = mainClause(statement.content.text);
   const found = events.filter(
     (e) => e.start >= contextStart && e.end <= ownStart && !other(e) && FRAME_HINTS[e.frame]?.test(words),
   );
@@ -79,15 +79,24 @@ export function articleEvent(
   events: readonly NewsEvent[],
   statements: readonly Statement[],
   persons: ReadonlySet<string>,
+  entities: readonly Entity[],
 ): NewsEvent | null {
   const words = mainClause(statement.content.text);
-  return dominantEvent(
+  const hinted = (e: NewsEvent) => ARTICLE_HINTS[e.frame]?.test(words) ?? false;
+  const found = dominantEvent(statement, events, statements, persons, hinted);
+  if (found !== null) return found;
+  // "I will not set foot in the palace": a meeting of the article's, whose people the words give
+  const meeting = events.find((e) => e.frame === "meeting" && hinted(e));
+  if (meeting === undefined) return null;
+  const own = withArticleParticipants(
+    { ...meeting, participants: [] },
     statement,
     events,
     statements,
     persons,
-    (e) => ARTICLE_HINTS[e.frame]?.test(words) ?? false,
+    entities,
   );
+  return own.participants.length > 0 ? own : null;
 }
 
 /**
