@@ -85,3 +85,12 @@ test("'we meet again in X on October 10' in a report on talks is their next roun
     'The talks between Velm and Osk ended on Friday without a deal. "We meet again in Sarykent on October 10," said chief negotiator Petr Lebedev.';
   assert.deepEqual(readings(text), ["Petr Lebedev | talks |  | planned | "]);
 });
+
+test("'a meeting between X and his Osk counterpart, Y' is X and Y's, and 'a summit' later in the spokesman's words too", () => {
+  const text =
+    'Spokesman Pal Rigo played down talk of a meeting between Velm\'s President Anton Kell and his Oskan counterpart, Yohannes Tekle. "Nobody in Kessel is talking about a summit," Rigo told reporters on Monday.';
+  assert.deepEqual(readings(text), [
+    "Pal Rigo | meeting | Anton Kell+Yohannes Tekle | unlikely | ",
+    "Pal Rigo | meeting | Anton Kell+Yohannes Tekle | unlikely | ",
+  ]);
+});

@@ -61,6 +61,7 @@ export function roleHolders(entities: readonly Entity[]): Map<string, string> {
   return new Map([...found].filter((x): x is [string, string] => x[1] !== null));
 }
 
+const COUNTERPART_CLOSING = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/u;
 const COUNTERPART_NAMED = /^\s*(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\s*,\s*(?=\p{Lu})/u;
 const ROLE_REFERENCE = /\b(?:the|their|our|your)\s+([\p{L}'’-]+)(?:\s+([\p{L}-]+))?/giu;
 // "the Arvoredan prime minister": a nationality before the role
@@ -97,8 +98,12 @@ export function findParticipants(
     // "meet his Bozkyrian counterpart, Erlan Zhaksybekov,": the name after the comma is the object
     const counterpart = COUNTERPART_NAMED.exec(rest)?.[0].length ?? 0;
     const stop = WINDOW_END.exec(rest.slice(counterpart));
-    const windowEnd =
+    let windowEnd =
       trigger.end + relation[0].length + counterpart + (stop ? stop.index : rest.length - counterpart);
+    // "between X and his Dembaran counterpart, Yohannes Tekle": the name after the comma closes the pair
+    const named = COUNTERPART_CLOSING.exec(text.slice(windowEnd, sentence.end));
+    if (named !== null && /\bcounterparts?\s*$/u.test(text.slice(trigger.end, windowEnd)))
+      windowEnd += named[0].length;
     for (const p of inSentence) if (p.start >= trigger.end && p.start < windowEnd) names.add(p.name);
     const window = text.slice(trigger.end, windowEnd);
     for (const m of [...window.matchAll(ROLE_REFERENCE), ...window.matchAll(NATIONAL_ROLE_REFERENCE)]) {

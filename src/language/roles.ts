@@ -30,6 +30,8 @@ export const ROLES: readonly RoleEntry[] = [
   { phrase: "leader", head: "leader", leader: true },
   { phrase: "head of state", head: "leader", leader: true },
   { phrase: "pope", head: "pope", leader: true },
+  // "his Dembaran counterpart, Yohannes Tekle": the same office on the other side
+  { phrase: "counterpart", head: "counterpart" },
   // ministers: "Foreign Minister X"
   { phrase: "foreign minister", head: "foreign minister" },
   { phrase: "defense minister", head: "defense minister" },
