@@ -81,3 +81,8 @@ test("a hard-wrapped line continuing in lower case is not a boundary", () => {
 test("an ellipsis before a lower-case word does not split", () => {
   assert.deepEqual(texts("Talks… must stay private. Fine."), ["Talks… must stay private.", "Fine."]);
 });
+
+test("a sentence may open with a low quotation mark („…“)", () => {
+  const text = "„We will meet,“ the minister told the radio. „The text is finished.“";
+  assert.deepEqual(texts(text), ["„We will meet,“ the minister told the radio.", "„The text is finished.“"]);
+});

@@ -7,9 +7,9 @@ const PARAGRAPH_BREAK = /\n[ \t\r]*\n\s*/g;
 /** Terminal punctuation with the closing quotes/brackets that belong to the same sentence. */
 const TERMINAL = /[.!?…]+["”’'»)\]]*|\n/g;
 const WORD_BEFORE_PERIOD = /[\p{L}\p{N}.]*$/u;
-const OPENER = /^["“‘'«([\p{Lu}\p{N}]/u;
-const GLUED_OPENER = /^(?:\p{Lu}\p{Ll}|["“]\p{Lu})/u;
-const NEXT_WORD = /^["“‘'«([]*([\p{L}]+)/u;
+const OPENER = /^["“„‘'«([\p{Lu}\p{N}]/u;
+const GLUED_OPENER = /^(?:\p{Lu}\p{Ll}|["“„]\p{Lu})/u;
+const NEXT_WORD = /^["“„‘'«([]*([\p{L}]+)/u;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
