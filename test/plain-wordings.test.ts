@@ -94,3 +94,9 @@ test("'a meeting between X and his Osk counterpart, Y' is X and Y's, and 'a summ
     "Pal Rigo | meeting | Anton Kell+Yohannes Tekle | unlikely | ",
   ]);
 });
+
+test("„…,“ X told the radio, „…“ is one statement of his, read as “…,” X said, “…” is", () => {
+  const text =
+    "The exchange of prisoners was agreed on Monday. „The exchange,“ Foreign Minister Einar Berg told the radio, „will not take place while shells fall.“";
+  assert.deepEqual(readings(text), ["Einar Berg | prisoner-exchange |  | ruled_out | while shells fall"]);
+});

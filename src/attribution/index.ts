@@ -15,6 +15,7 @@ import { loadModel } from "./model/tagger.ts";
 import { tokenize } from "./model/tokens.ts";
 import { modelStatements } from "./model-attributor.ts";
 import { proseSentences } from "./prose-filter.ts";
+import { findQuotes } from "./quote-finder.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { attributeSentence, type Found } from "./sentence-attributor.ts";
 import { signedQuotes } from "./signed-quotes.ts";
@@ -25,6 +26,34 @@ export function extractStatements(
   sentences: readonly Sentence[],
   entities: readonly Entity[],
 ): Statement[] {
+  const view = englishQuotes(text);
+  if (view === text) return extractFrom(text, sentences, entities);
+  // the words as written: only the marks differed, one code unit each, so every offset holds
+  const written = (span: { start: number; end: number }) => text.slice(span.start, span.end);
+  return extractFrom(view, sentences, entities).map((s) => ({
+    ...s,
+    cue: { ...s.cue, text: written(s.cue) },
+    content: { ...s.content, text: written(s.content) },
+    speaker: s.speaker && { ...s.speaker, mention: written(s.speaker) },
+  }));
+}
+
+/**
+ * „German-style“ quotations written as the “English” ones the rules and the tagger know (the low opening mark, and
+ * a high “ closing it), so that „…,“ X said, „…“ reads as “…,” X said, “…” does.
+ */
+function englishQuotes(text: string): string {
+  if (!text.includes("„")) return text;
+  const chars = text.split("");
+  for (const q of findQuotes(text)) {
+    if (chars[q.start] !== "„") continue;
+    chars[q.start] = "“";
+    if (chars[q.end - 1] === "“") chars[q.end - 1] = "”";
+  }
+  return chars.join("");
+}
+
+function extractFrom(text: string, sentences: readonly Sentence[], entities: readonly Entity[]): Statement[] {
   const index = indexArticle(text, sentences, entities);
   const prose = proseSentences(text, sentences);
   const rules = ruleFound(index, prose, entities);

@@ -5,7 +5,7 @@
 import type { NewsEvent, Statement } from "../core/records.ts";
 import { frameWordAt } from "../events/event-finder.ts";
 
-const NEXT_SENTENCE_ANSWER = /^[^.!?]*[.?]\s*["“«]?\s*$/u;
+const NEXT_SENTENCE_ANSWER = /^[^.!?]*[.?]\s*["“„«]?\s*$/u;
 const SHORT_ANSWER =
   /^\W*(?:(?:no|yes|never|perhaps|maybe)\s*[.,!;]|not\s+(?:while|until|before|now|yet|unless|if|as\s+long\s+as)\b|nothing\s+(?:of\s+the\s+kind|like\s+that)\b|it\s+is\s+(?:now\s+)?(?:possible|impossible|not\s+possible|unlikely|likely|premature|too\s+early)\b|(?:there\s+(?:is|are)|(?:the\s+)?[\p{L}]+\s+(?:has|have))\s+no\s+(?:such\s+)?plans?\b)/iu;
 // "Asked whether …", "She also denied a report that …": the words after answer it

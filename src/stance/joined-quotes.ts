@@ -2,7 +2,7 @@
 import type { Statement } from "../core/records.ts";
 
 /** “The exchange,” X said at the ministry, “will …”: a comma closes the first part, no sentence ends before the next. */
-const SPLIT_GAP = /^(?:,\s*["”’»]|["”’»]\s*,)[^.!?;“”"«»]*,\s*["“«]?\s*$/u;
+const SPLIT_GAP = /^(?:,\s*["”“’»]|["”“’»]\s*,)[^.!?;“”„"«»]*,\s*["“„«]?\s*$/u;
 
 /**
  * “The exchange,” X said, “will not take place while …”: the two parts of a quote its cue splits are one statement,

@@ -68,7 +68,7 @@ export const CONDITION_CUES: readonly RegExp[] = [
   /\b((?:before|until|unless)\s+[^.;!?]*)/i,
   // "would meet X 'the day the last barge is through the locks'", "lay down our guns on the day the army pulls back"
   // (a quoted "the day …" or "on the day …": a bare "the day" after a verb often only dates a plan)
-  /(?:["“«]\s*|\bon\s+)(the\s+day\s+(?:that\s+)?(?:our|the|their|his|her|its|we|they|he|she|every|all|a)\s[^.;!?]*)/i,
+  /(?:["“„«]\s*|\bon\s+)(the\s+day\s+(?:that\s+)?(?:our|the|their|his|her|its|we|they|he|she|every|all|a)\s[^.;!?]*)/i,
   // "Kavaria will sign the day Haneul writes forty per cent into the contract", "possible on the day Dembaran units
   // go back": a day that waits on someone's act (a clause: a name and its verb), not "the day after"
   /(?:\bon\s+|\b(?:will|would|shall|can|could)\s+[^.;!?]{0,80}?\s)(the\s+day\s+(?:that\s+)?\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,2}?(?:\p{Ll}+s|go|come|are|is|have|has)\b[^.;!?]*)/u,

@@ -287,7 +287,7 @@ const GROUP =
 /** A condition that opens the speaker's next words: "“… not off the table,” X said. “Unless Y, we will …”". */
 // "If …", or "But it is possible on condition that …": the next words of the speaker set the condition
 const CONDITION_OPENING =
-  /^["“«]?\s*(?:but\s+)?(?:(?:it|this|that)\s+(?:is|would\s+be|will\s+be)\s+(?:only\s+)?possible\s+(?:only\s+)?)?((?:unless|only\s+if|if|on\s+condition\s+that|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|once)\s[^,.;!?]+)/iu;
+  /^["“„«]?\s*(?:but\s+)?(?:(?:it|this|that)\s+(?:is|would\s+be|will\s+be)\s+(?:only\s+)?possible\s+(?:only\s+)?)?((?:unless|only\s+if|if|on\s+condition\s+that|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|once)\s[^,.;!?]+)/iu;
 const NEXT_REACH = 160;
 
 function withNextCondition(
