@@ -100,3 +100,31 @@ test("„…,“ X told the radio, „…“ is one statement of his, read as �
     "The exchange of prisoners was agreed on Monday. „The exchange,“ Foreign Minister Einar Berg told the radio, „will not take place while shells fall.“";
   assert.deepEqual(readings(text), ["Einar Berg | prisoner-exchange |  | ruled_out | while shells fall"]);
 });
+
+test("honorifics (Ato, Daw, U) are no part of a name, and a speaker after '…, U X, spokesman, said' keeps the words before", () => {
+  const text =
+    'Opposition leader Haile Gebremariam met President Dawit Alem on Friday. Ato Haile said the meeting had been "correct, and shorter than I expected". President Zaw Min Htet will sign the water agreement next month, U Thein Lwin, spokesman of the President\'s Office, said on Wednesday.';
+  assert.deepEqual(readings(text), [
+    "Haile Gebremariam | meeting | Dawit Alem+Haile Gebremariam | happened | ",
+    "Thein Lwin | agreement |  | planned | ",
+  ]);
+});
+
+test("'will not sanction either side', 'a few lines away from a signature', 'not one engineer will cross … until'", () => {
+  const text =
+    'The strike entered its third week. "Eyrland will not sanction either side as long as we are carrying messages," Prime Minister Ingrid Tofte said. Mediator Anna Berg said the two sides were "a few lines away from a signature" of the agreement. "Not one engineer will cross that bridge until the shelling has stopped," Foreign Minister Mira Tesh said of the planned prisoner exchange.';
+  assert.deepEqual(readings(text), [
+    "Ingrid Tofte | sanctions |  | ruled_out | as long as we are carrying messages",
+    "Mediator Anna Berg | agreement |  | possible | ",
+    "Mira Tesh | prisoner-exchange |  | ruled_out | until the shelling has stopped",
+  ]);
+});
+
+test("'we will not go back to the mediator's office until …' and 'we are back at the table' speak of the article's talks", () => {
+  const text =
+    'Talks between the port employers and the union broke down on Monday. "We will not go back to the mediator\'s office until the employers pay the bonus," union leader Odd Brekke said. On Friday he said: "We will be there on Monday. The bonus is back on the table, so we are back at the table."';
+  assert.deepEqual(readings(text), [
+    "Odd Brekke | talks |  | ruled_out | until the employers pay the bonus",
+    "Odd Brekke | talks |  | planned | ",
+  ]);
+});

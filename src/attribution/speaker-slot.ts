@@ -1,6 +1,7 @@
 /** @module Finds the words that name a cue's speaker: before the verb, after it ("said Peskov"), or in apposition. */
 import { COMMON_WORDS } from "../language/common-words.ts";
 import type { RoleMention } from "../language/role-finder.ts";
+import { HONORIFICS } from "../language/roles.ts";
 import type { ArticleIndex, MentionRef } from "./article-index.ts";
 import { DATELINE } from "./content-span.ts";
 import {
@@ -200,6 +201,7 @@ function slotEndingAt(index: ArticleIndex, pos: number, floor: number): SpeakerS
 
 const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|St)\.\s+)`;
 const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}.])${TITLE}$`, "u");
+const HONORIFIC_BEFORE = new RegExp(String.raw`(?<![\p{L}.])${HONORIFICS}\s+$`, "u");
 const CAPITALISED = String.raw`\p{Lu}[\p{L}'’.-]*`;
 /** "Mr. Burman", "O'Neill", "Claire McCaskill (D-Mo.)": a name the entity stage did not find, right before a cue. */
 const NAME_BEFORE = new RegExp(
@@ -239,8 +241,10 @@ function entitySlot(index: ArticleIndex, mention: MentionRef): SpeakerSlot {
   // "Kremlin spokesman Dmitry Peskov": the role words belong to the mention as written.
   const role = index.roleBeforeName.get(mention.start);
   let start = role !== undefined && role.start < mention.start ? role.start : mention.start;
-  // "Mr. Burman": the courtesy title is part of the words as written.
-  const title = TITLE_BEFORE.exec(index.text.slice(Math.max(0, start - 8), start));
+  // "Mr. Burman", "U Thein Lwin": the courtesy title or honorific is part of the words as written.
+  const title =
+    TITLE_BEFORE.exec(index.text.slice(Math.max(0, start - 8), start)) ??
+    HONORIFIC_BEFORE.exec(index.text.slice(Math.max(0, start - 30), start));
   if (title !== null) start -= title[0].length;
   return { kind: "entity", start, end: mention.end, mention, role: role ?? null, plural: false };
 }

@@ -164,7 +164,15 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     ],
   },
   // "secondary sanctions", "new sanctions on", "an oil embargo"
-  { frame: "sanctions", triggers: ["sanctions", "embargo(?:es)?"] },
+  // "will not sanction either side", "voted to sanction Osk"
+  {
+    frame: "sanctions",
+    triggers: [
+      "sanctions",
+      "embargo(?:es)?",
+      "sanction(?<=\\b(?:to|will|would|shall|not|never|could|can|may|might)\\s+sanction)(?= (?:either|both|any|the|its|their|\\p{Lu}))",
+    ],
+  },
   // "will visit Beijing", "a state visit"
   // "will come to Osk in September" (not "come to terms", "come to an end"), "my first trip abroad"
   {

@@ -138,9 +138,10 @@ export const PERSON_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /**
  * Honorifics written without a period before a name ("Sheikh Mansour", "Datuk Seri Azman Yusof", "Pak Surya",
- * "Encik Zulkarnain"): not part of the name, and the name they precede is a person's.
+ * "Encik Zulkarnain", "Ato Haile", "Daw Khin Nwe Aye", "Khun Somchai"): not part of the name, and the name they
+ * precede is a person's.
  */
-export const HONORIFICS = String.raw`(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|Excellency|Sheikh|Sheikha|Shaikh|Sardar|Shri|Sri|Smt|Shrimati|Begum|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S(?:e)?ri)?|Datin|Tan\s+Sri|Puan\s+Sri|Puan|Encik|Pak|Bu|Ibu|Haji|Hajjah|Sayyid)`;
+export const HONORIFICS = String.raw`(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|Excellency|Sheikh|Sheikha|Shaikh|Sardar|Shri|Sri|Smt|Shrimati|Begum|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S(?:e)?ri)?|Datin|Tan\s+Sri|Puan\s+Sri|Puan|Encik|Pak|Bu|Ibu|Haji|Hajjah|Sayyid|Ato|Woizero|Weizero|W\/ro|Daw|U|Khun|Mheshimiwa|Doña|Sayın)`;
 
 /** Words between a role and its holder's country ("Permanent Representative to the United Nations"). */
 export const ROLE_TAIL_PREPOSITIONS: readonly string[] = ["to", "of", "for", "at"];

@@ -22,7 +22,9 @@ const FRAME_HINTS: Readonly<Record<string, RegExp>> = {
     /\b(?:(?:come|came|coming|go|went|going|be|are|were|is)\s+(?:back\s+)?home|bring(?:ing)?\s+(?:them|\p{L}+)\s+home|brought\s+(?:them\s+)?home|cross(?:ed|es|ing)?\s+(?:the\s+)?(?:\p{L}+\s+)?bridge|(?:our|their)\s+(?:\p{L}+\s+)?(?:men|boys|sailors|seamen|fishermen|soldiers|guards|prisoners|captives|detainees|crews?)\b)/iu,
   agreement: /\b(?:signatures?|sign(?:ed|ing)?|the\s+text|the\s+document|initial(?:l)?ed|ink)\b/iu,
   ceasefire: /\b(?:guns|shots?|shooting|shelling|firing|fire|silent|silence)\b/iu,
-  talks: /\b(?:sit\s+down|sat\s+down|(?:same|one)\s+table|delegations?|negotiators|round)\b/iu,
+  // "we are back at the table", "we will not go back to the mediator's office"
+  talks:
+    /\b(?:sit\s+down|sat\s+down|(?:same|one)\s+table|(?:back\s+)?(?:at|to)\s+the\s+(?:negotiating\s+)?table|mediator['’]s\s+office|delegations?|negotiators|round)\b/iu,
   meeting: /\b(?:sit\s+down|sat\s+down|face\s+to\s+face|shake\s+(?:\p{L}+\s+)?hands?|shook\s+hands)\b/iu,
   // "will vote against the budget" is a vote in parliament
   election: /\b(?:vote(?!\s+(?:against|on)\b)|voters|polls?|ballots?|campaign)\b/iu,
