@@ -38,3 +38,12 @@ test("'I will not set foot in the palace until …' is the speaker's meeting wit
     "Ilse Marr | meeting | Ilse Marr+Tomas Vell | ruled_out | until he names an election date",
   ]);
 });
+
+test("'they are on their way home' after an exchange is done; 'will serve out its mandate' rules out the early election", () => {
+  const text =
+    'Velm and Osk exchanged eight detained engineers on Friday. "Our two sons are on their way home," Foreign Minister Mira Tesh said.\n\nThe opposition demands an early election. Prime Minister Tomas Vell said his cabinet would "serve out its mandate to the last day".';
+  assert.deepEqual(readings(text), [
+    "Mira Tesh | prisoner-exchange |  | happened | ",
+    "Tomas Vell | election |  | ruled_out | ",
+  ]);
+});

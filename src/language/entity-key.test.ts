@@ -29,5 +29,6 @@ test("Greek and Arabic romanisations; the Arabic article joins the name it stand
   assert.equal(entityKey("Hisham Al Waziri"), entityKey("Hisham al-Waziri"));
   assert.equal(nameSkeleton("al-Waziri"), nameSkeleton("Vaziri"));
   assert.equal(nameSkeleton("Baptista"), nameSkeleton("Batista"));
+  assert.equal(nameSkeleton("Ghorbanpour"), nameSkeleton("Qorbanpour"));
   assert.notEqual(entityKey("Al Gore"), entityKey("Gore"));
 });

@@ -117,6 +117,8 @@ export const nameSkeleton: (token: string) => string = memo((token) =>
     // Slavic and Turkish š, č (folded to s, c) as English writes them from another script: "Aşkın" / "Ashkin"
     .replace(/(?<!z)sh/g, "s")
     .replace(/(?<![st])ch/g, "c")
+    // Persian and Arabic ghain and qaf as English writes them: "Ghorbanpour" / "Qorbanpour"
+    .replace(/gh/g, "q")
     .replace(/kh|q|ck|c(?=[aou])/g, "k")
     .replace(/(?<![zsctk])h/g, "k")
     .replace(/ph/g, "f")

@@ -201,8 +201,9 @@ export const mainClause = (words: string): string => words.replace(SUBORDINATE, 
 const ARTICLE_HINTS: Readonly<Record<string, RegExp>> = {
   ...FRAME_HINTS,
   meeting:
-    /\b(?:sit\s+down|sat\s+down|face\s+to\s+face|shak(?:e|ing)\s+(?:\p{L}+\s+)?hands?|shook\s+(?:\p{L}+\s+)?hands?|set\s+foot\s+in|(?:sit|sat|sitting)\s+(?:at|across|around|in)\s+(?:one|the\s+same|a|the)\s+(?:table|room)|(?:be|was|were)\s+at\s+(?:the\s+)?\p{Lu}|(?:spoke|talked|met|sat)\s+for\s+(?:an?\s+|\p{L}+\s+)(?:and\s+a\s+half\s+)?(?:hours?|minutes)|(?:kept|received|receive|receives|receiving)\s+(?:me|him|her|us)\b|(?:had|have|over)\s+(?:coffee|tea|lunch|dinner|breakfast)|(?:walk|go|come|went|came)\s+to\s+(?:his|her|their)\s+office)/iu,
-  call: /\b(?:(?:spoke|talked|speak|talk)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:take|took|taken|make|made)\s+(?:a|his|her|the)\s+call|pick(?:ed)?\s+up\s+the\s+(?:tele)?phone|will\s+not\s+call|(?:did|does|do)\s*(?:not|n't)\s+call)\b/iu,
+    /\b(?:sit\s+down|sat\s+down|face\s+to\s+face|shak(?:e|ing)\s+(?:\p{L}+\s+)?hands?|shook\s+(?:\p{L}+\s+)?hands?|set\s+foot\s+in|(?:sit|sat|sitting)\s+(?:at|across|around|in)\s+(?:one|the\s+same|a|the)\s+(?:table|room)|(?:be|was|were)\s+at\s+(?:the\s+)?\p{Lu}|(?:spoke|talked|met|sat)\s+for\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?(?:an?\s+|\p{L}+\s+)(?:and\s+a\s+half\s+)?(?:hours?|minutes)|(?:kept|received|receive|receives|receiving)\s+(?:me|him|her|us)\b|(?:had|have|over)\s+(?:coffee|tea|lunch|dinner|breakfast)|(?:walk|go|come|went|came)\s+to\s+(?:his|her|their)\s+office)/iu,
+  // "I spoke with Mr X last night", "we spoke for almost an hour": in a report on a call, the call
+  call: /\b(?:(?:spoke|talked|spoken)\s+(?:with|to)\s+(?:Mr|Mrs|Ms|Dr|President|him|her|\p{Lu})|(?:spoke|talked)\s+for\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?(?:an?\s+|\p{L}+\s+)(?:hours?|minutes)|(?:spoke|talked|speak|talk)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:take|took|taken|make|made)\s+(?:a|his|her|the)\s+call|pick(?:ed)?\s+up\s+the\s+(?:tele)?phone|will\s+not\s+call|(?:did|does|do)\s*(?:not|n't)\s+call)\b/iu,
   visit: /\b(?:(?:be|was|were)\s+in\s+\p{Lu}|(?:go|come|travel|fly)\s+to\s+\p{Lu}|set\s+foot\s+in|trip\b)/u,
   "prisoner-exchange": new RegExp(
     `${FRAME_HINTS["prisoner-exchange"]?.source}|\\b(?:on\\s+(?:the|a)\\s+plane|on\\s+(?:their|his|her)\\s+way\\s+home|walked\\s+(?:across|over)|barter|swap)\\b`,
@@ -217,7 +218,7 @@ const ARTICLE_HINTS: Readonly<Record<string, RegExp>> = {
 const FUTURE =
   /\b(?:will|shall)\s+(?!not\b|never\b)(?:\p{L}+ly\s+)?\p{L}+|\b(?:we|they|he|she|it|I)'ll\s+\p{L}+|^\s*(?:from|as\s+of)\s+(?:midnight|noon|tomorrow|tonight|(?:next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
 const PAST =
-  /\b(?:came|went|returned|arrived|crossed|ended|lasted|finished|spoke|talked|met|sat|shook|signed|received|walked|(?:was|were)\s+(?:done|over)|(?:has|have)\s+(?:now\s+|finally\s+|just\s+|already\s+)?(?:signed|ended|returned|come\s+home|crossed))\b/iu;
+  /\b(?:(?:are|is|were|was)\s+(?:now\s+)?on\s+(?:the|a|their|his|her|its)\s+(?:plane|way\s+home|bus|ship|boat)|came|went|returned|arrived|crossed|ended|lasted|finished|spoke|talked|met|sat|shook|signed|received|walked|(?:was|were)\s+(?:done|over)|(?:has|have)\s+(?:now\s+|finally\s+|just\s+|already\s+)?(?:signed|ended|returned|come\s+home|crossed))\b/iu;
 
 /**
  * The stance the words' tense gives when no cue does: "will cross" is planned, "came home", "lasted three hours",
