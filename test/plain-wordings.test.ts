@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readings } from "./analyse.ts";
+import { analyse, readings } from "./analyse.ts";
 
 test("'nobody is talking about a summit', 'there is no call planned', 'dropped off our list' are unlikely", () => {
   const text =
@@ -127,4 +127,24 @@ test("'we will not go back to the mediator's office until …' and 'we are back 
     "Odd Brekke | talks |  | ruled_out | until the employers pay the bonus",
     "Odd Brekke | talks |  | planned | ",
   ]);
+});
+
+test("a split quote's evidence is the part that names the event, unless that part is the event's name alone", () => {
+  const evidence = (text: string) => {
+    const a = analyse(text);
+    return a.stances.map((t) => a.statements.find((s) => s.id === t.statementId)?.content.text);
+  };
+  const agreed = "The exchange of prisoners was agreed on Monday. ";
+  assert.deepEqual(
+    evidence(
+      `${agreed}"There will be no exchange," Foreign Minister Einar Berg said, "while shells fall on our villages."`,
+    ),
+    ["There will be no exchange"],
+  );
+  assert.deepEqual(
+    evidence(
+      `${agreed}"The exchange," Foreign Minister Einar Berg said, "will not take place while shells fall."`,
+    ),
+    ["will not take place while shells fall."],
+  );
 });

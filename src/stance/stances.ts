@@ -109,7 +109,7 @@ export function deriveStances(
       }
       stances.push({
         id: `${statement.id}.t${seen.size}`,
-        statementId: statement.id,
+        statementId: evidenceOf(statement, event, statements),
         holder: statement.speaker.name,
         proposition: { event: event.frame, participants: ownTrip(event, statement.speaker.name) },
         stance: reading.stance,
@@ -119,6 +119,17 @@ export function deriveStances(
     }
   }
   return stances;
+}
+
+/**
+ * “There will be no exchange,” X said, “while …”: the part of a split quote that names the event is its evidence,
+ * unless that part is the event's name alone (“The exchange,” X said, “will not take place …”).
+ */
+function evidenceOf(joined: Statement, event: NewsEvent, statements: readonly Statement[]): string {
+  const part = statements.find(
+    (s) => s.cue.start === joined.cue.start && s.content.start <= event.start && event.start < s.content.end,
+  );
+  return part === undefined || part.content.text.trim().split(/\s+/u).length <= 3 ? joined.id : part.id;
 }
 
 /** "I will travel to Vell": a visit whose one traveller is the speaker names no one else. */
