@@ -148,3 +148,9 @@ test("a split quote's evidence is the part that names the event, unless that par
     ["will not take place while shells fall."],
   );
 });
+
+test("'X did not answer a question on whether …', 'declined to say whether …' take no position", () => {
+  const text =
+    "Talks between Velm and Osk resumed on Monday. Foreign Minister Mira Tesh did not answer a question on whether a delegation would travel to Kessel. Prime Minister Tomas Vell declined to say whether he would meet President Ivo Brant.";
+  assert.deepEqual(readings(text), []);
+});
