@@ -154,3 +154,9 @@ test("'X did not answer a question on whether …', 'declined to say whether …
     "Talks between Velm and Osk resumed on Monday. Foreign Minister Mira Tesh did not answer a question on whether a delegation would travel to Kessel. Prime Minister Tomas Vell declined to say whether he would meet President Ivo Brant.";
   assert.deepEqual(readings(text), []);
 });
+
+test("'Spokesman X, asked whether …, Y, said:' is X's answer, and the question put to him is no position", () => {
+  const text =
+    'Presidential spokesman Pal Rigo, asked whether President Anton Kell would telephone his Oskan counterpart, Ivo Brant, said: "There is no call planned."';
+  assert.deepEqual(readings(text), ["Pal Rigo | call |  | unlikely | "]);
+});

@@ -33,10 +33,15 @@ const WORD_AFTER = /^\s*(\p{L}+)/u;
 const MEDIA_NOUNS_BEFORE_NAME =
   /^(?:\p{Lu}[\p{L}'’]*\s+)?(?:\p{Ll}+\s+){0,3}?(?:news agency|news outlet|agency|newspaper|outlet|broadcaster|channel|magazine|daily|tabloid|website)\s+/u;
 
+const ASKED_ASIDE = /,\s+(?:when\s+)?asked\s+(?:whether|if|about|how|when|why|what|to)\b[^;:"“”]*,\s*$/u;
+
 /** The speaker slot that ends right before `at` (the cue), within the sentence starting at `floor`. */
 export function slotBefore(index: ArticleIndex, at: number, floor: number): SpeakerSlot | null {
   const { text } = index;
   let pos = skipBack(text, at, floor);
+  // "Spokesman X, asked whether the president would call his counterpart, Y, said:": X, before the question
+  const asked = ASKED_ASIDE.exec(text.slice(floor, pos));
+  if (asked !== null) pos = skipBack(text, floor + asked.index, floor);
   if (text[pos - 1] === ",") {
     const appositive = appositiveBefore(index, pos - 1, floor) ?? relativeBefore(index, pos - 1, floor);
     if (appositive !== null) return appositive;

@@ -46,7 +46,7 @@ export function deriveStances(
   // the meetings each speaker has named so far: "a meeting" later in his words is the same one
   const named = new Map<string, readonly string[]>();
   for (const statement of joinedQuotes(text, statements)) {
-    if (!statement.speaker || !namedHolder(statement.speaker) || NO_ANSWER.test(statement.cue.text)) continue;
+    if (!statement.speaker || !namedHolder(statement.speaker) || questionOnly(statement)) continue;
     const content = withRelativeTail(text, statement, statements);
     const inside = eventsIn(text, statement, events, statements);
     // "I will not set foot in X until he names an election date": an event only in the condition is not the topic
@@ -295,6 +295,11 @@ function namedHolder(speaker: NonNullable<Statement["speaker"]>): boolean {
 /** "X did not answer a question on whether …": the words are the question's, the speaker took no position. */
 const NO_ANSWER =
   /\b(?:did\s*n[o']t|declined\s+to|refused\s+to|would\s*n[o']t)\s+(?:answer|comment|say|respond|reply)\b/iu;
+/** "X, asked whether a meeting was planned, said …": the question put to X is not X's position. */
+const questionOnly = (s: Statement): boolean =>
+  NO_ANSWER.test(s.cue.text) ||
+  (/^(?:was\s+|when\s+)?asked$/iu.test(s.cue.text) &&
+    /^(?:whether|if|about|how|why|when|what)\b/iu.test(s.content.text));
 
 const GROUP =
   /^(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s|^\p{Ll}/u;
