@@ -311,6 +311,7 @@ for (const name of [
   "dossier-corpus12",
   "dossier-corpus13",
   "dossier-corpus14",
+  "dossier-corpus15",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));
