@@ -160,3 +160,14 @@ test("'Spokesman X, asked whether …, Y, said:' is X's answer, and the question
     'Presidential spokesman Pal Rigo, asked whether President Anton Kell would telephone his Oskan counterpart, Ivo Brant, said: "There is no call planned."';
   assert.deepEqual(readings(text), ["Pal Rigo | call |  | unlikely | "]);
 });
+
+test("'I doubt it', 'none is on the schedule', 'goes ahead next Tuesday', 'from midnight the guns fall silent', and a cue on words that carry the article's event", () => {
+  const text =
+    'The port strike is in its fourth week and talks on a new agreement have stalled. "A deal this month? I doubt it very much," union leader Odd Brekke said. "I do not expect a signature before November," Labour Minister Anna Berg said.\n\nVelm and Osk agreed on a ceasefire and a prisoner exchange on Friday. "From midnight on Saturday the guns fall silent on both sides," Foreign Minister Mira Tesh said. "The exchange goes ahead next Tuesday," Interior Minister Ivo Brant said.';
+  assert.deepEqual(readings(text), [
+    "Odd Brekke | agreement |  | unlikely | ",
+    "Anna Berg | agreement |  | unlikely | ",
+    "Mira Tesh | ceasefire |  | planned | ",
+    "Ivo Brant | prisoner-exchange |  | planned | ",
+  ]);
+});

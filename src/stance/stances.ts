@@ -152,7 +152,11 @@ const byStance = (stance: StanceValue | null): StanceReading | null =>
 /** Words that carry the event before them: their cue, or their tense, as long as it states or plans the event. */
 function carriedReading(words: string, content: string): StanceReading | null {
   // "wanted to see the text before it is signed": what a time or condition clause says is not a statement
-  const reading = classifyStance(mainClause(words)) ?? byStance(tenseStance(mainClause(content)));
+  // a cue reads as it would on the event's own name ("I do not expect a signature before November"); a tense only
+  // states or plans it
+  const cued = classifyStance(mainClause(words));
+  if (cued !== null && !CARRIED.has(cued.stance)) return cued;
+  const reading = cued ?? byStance(tenseStance(mainClause(content)));
   // "We will provide the room, if they want it": a plan on a condition
   const full = classifyStance(words);
   if (reading?.stance === "planned" && full?.stance === "conditional") return full;
