@@ -11,9 +11,8 @@ import { classifyStance, findCondition, type StanceReading } from "./stance-clas
 import {
   articleEvent,
   carriedEvent,
+  carriedReading,
   courseStance,
-  mainClause,
-  tenseStance,
   withArticleParticipants,
 } from "./topic-carry.ts";
 
@@ -93,6 +92,10 @@ export function deriveStances(
       if (!reading || (carried === null && insideCondition(at, content.text, condition))) continue;
       if (carried === null && CAUSE_BEFORE.test(content.text.slice(Math.max(0, at - 40), Math.max(0, at))))
         continue;
+      // "… is possible.” “But it is possible on condition that …”: the stance before already took its condition
+      // from these words
+      const last = stances.at(-1);
+      if (carried !== null && last?.condition && content.text.includes(last.condition)) continue;
       const earlier = seen.get(key);
       if (earlier !== undefined) {
         stances[earlier] = {
@@ -148,24 +151,6 @@ function calledVote(statement: Statement, event: NewsEvent, at: number): StanceR
 
 const byStance = (stance: StanceValue | null): StanceReading | null =>
   stance === null ? null : { stance, condition: null };
-
-/** Words that carry the event before them: their cue, or their tense, as long as it states or plans the event. */
-function carriedReading(words: string, content: string): StanceReading | null {
-  // "wanted to see the text before it is signed": what a time or condition clause says is not a statement
-  // a cue reads as it would on the event's own name ("I do not expect a signature before November"); a tense only
-  // states or plans it
-  const cued = classifyStance(mainClause(words));
-  if (cued !== null && !CARRIED.has(cued.stance)) return cued;
-  const reading = cued ?? byStance(tenseStance(mainClause(content)));
-  // "We will provide the room, if they want it": a plan on a condition
-  const full = classifyStance(words);
-  if (reading?.stance === "planned" && full?.stance === "conditional") return full;
-  // "I will not set foot there until he names a date": ruled out until then
-  if (reading?.stance === "ruled_out" && full?.stance === "ruled_out" && full.condition !== null) return full;
-  return reading !== null && CARRIED.has(reading.stance) ? reading : null;
-}
-
-const CARRIED: ReadonlySet<string> = new Set(["planned", "happened", "ruled_out"]);
 
 const NOUN_BEFORE = /\b(?:a|an|the|such|this|that|any|one)\s+(?:[\p{L}-]+\s+)?$/iu;
 const SUCH_BEFORE = /\b(?:such(?:\s+an?)?|this|that|the\s+proposed)\s+$/iu;

@@ -8,6 +8,7 @@
 import type { Entity, NewsEvent, StanceValue, Statement } from "../core/records.ts";
 import { plainLetters } from "../language/entity-key.ts";
 import { isLeaderRole } from "../language/roles.ts";
+import { classifyStance, type StanceReading } from "./stance-classifier.ts";
 
 /** How far back the sentence before may start. */
 const REACH = 500;
@@ -251,3 +252,26 @@ export function courseStance(words: string, at: number): StanceValue | null {
   if (COURSE.test(rest) || WAS.test(rest)) return "happened";
   return AHEAD.test(rest) ? "planned" : null;
 }
+
+/** Words that carry the event before them: their cue, or their tense, as long as it states or plans the event. */
+export function carriedReading(words: string, content: string): StanceReading | null {
+  // "wanted to see the text before it is signed": what a time or condition clause says is not a statement; a cue
+  // reads as it would on the event's own name ("I do not expect a signature before November"); a tense only states
+  // or plans the event
+  const cued = classifyStance(mainClause(words));
+  if (cued !== null && !CARRIED.has(cued.stance)) return cued;
+  const reading = cued ?? tenseReading(mainClause(content));
+  // "We will provide the room, if they want it": a plan on a condition
+  const full = classifyStance(words);
+  if (reading?.stance === "planned" && full?.stance === "conditional") return full;
+  // "I will not set foot there until he names a date": ruled out until then
+  if (reading?.stance === "ruled_out" && full?.stance === "ruled_out" && full.condition !== null) return full;
+  return reading !== null && CARRIED.has(reading.stance) ? reading : null;
+}
+
+const CARRIED: ReadonlySet<string> = new Set(["planned", "happened", "ruled_out"]);
+
+const tenseReading = (words: string): StanceReading | null => {
+  const stance = tenseStance(words);
+  return stance === null ? null : { stance, condition: null };
+};
