@@ -47,3 +47,8 @@ test("'they are on their way home' after an exchange is done; 'will serve out it
     "Tomas Vell | election |  | ruled_out | ",
   ]);
 });
+
+test("'many bilateral meetings on the sidelines' is no one meeting, so it takes no pair from the article", () => {
+  const text = `${MEETING}\n\n"Vell will also hold many bilateral meetings on the sidelines of the forum," spokesman Pal Rigo said.`;
+  assert.deepEqual(readings(text), []);
+});

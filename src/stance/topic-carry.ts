@@ -115,7 +115,9 @@ export function withArticleParticipants(
   entities: readonly Entity[],
 ): NewsEvent {
   const speaker = statement.speaker?.name;
+  // "many bilateral meetings on the sidelines": meetings in the plural are no one meeting
   if (event.participants.length > 0 || !TWO_SIDED.has(event.frame) || speaker === undefined) return event;
+  if (/\b(?:meetings|summits|calls|conversations)$/iu.test(event.text)) return event;
   const own = FIRST_PERSON.test(mainClause(statement.content.text));
   const self = plainLetters(speaker);
   const { start, end } = statement.content;
