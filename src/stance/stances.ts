@@ -88,7 +88,7 @@ export function deriveStances(
           statements,
         );
       // "could be signed within days, if the guarantee goes into the merger contract": the merger is the condition's
-      const condition = reading?.condition ?? findCondition(content.text);
+      const condition = reading?.condition ?? stated;
       if (!reading || (carried === null && insideCondition(at, content.text, condition))) continue;
       if (carried === null && CAUSE_BEFORE.test(content.text.slice(Math.max(0, at - 40), Math.max(0, at))))
         continue;

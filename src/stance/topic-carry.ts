@@ -2,8 +2,9 @@
  * @module Words that name no event but stand under the sentence that does. A report's lead states the event and
  * the quote below it speaks of it ("Oruzan and Tenghar exchanged six guards on Tuesday. “Six came home, four went
  * home,” the minister told reporters"); so do a speaker's own words after his summary ("X said the two sides had
- * agreed to an exchange. “Our men will be home within a month,” he added"). The words' stance then comes from their
- * cue or, failing one, their tense.
+ * agreed to an exchange. “Our men will be home within a month,” he added"), or under the event the article names
+ * most often in the frame they hint at ("I will be at the palace on Wednesday" in a report on a meeting). The words'
+ * stance then comes from their cue or, failing one, their tense.
  */
 import type { Entity, NewsEvent, StanceValue, Statement } from "../core/records.ts";
 import { plainLetters } from "../language/entity-key.ts";
@@ -91,7 +92,7 @@ export function articleEvent(
   // "I will not set foot in the palace": a meeting of the article's, whose people the words give
   const meeting = events.find((e) => e.frame === "meeting" && hinted(e));
   if (meeting === undefined) return null;
-  const own = withArticleParticipants(
+  const withPeople = withArticleParticipants(
     { ...meeting, participants: [] },
     statement,
     events,
@@ -99,7 +100,7 @@ export function articleEvent(
     persons,
     entities,
   );
-  return own.participants.length > 0 ? own : null;
+  return withPeople.participants.length > 0 ? withPeople : null;
 }
 
 /**
@@ -215,6 +216,7 @@ const ARTICLE_HINTS: Readonly<Record<string, RegExp>> = {
   election: /\b(?:voting|voters|polls|ballots?|mandate)\b/iu,
   ceasefire:
     /\b(?:guns?\s+(?:will\s+)?(?:\p{L}+\s+)?(?:silent|quiet)|not\s+(?:one|a\s+single)\s+(?:\p{L}+\s+)?(?:gun|shot)|(?:hold|holds|held|holding)\s+(?:their\s+|its\s+|our\s+)?fire)\b/iu,
+  // none for sanctions: "measures" and "penalties" say too little read this far from the event
   sanctions: /(?!)/u,
 };
 
@@ -255,7 +257,7 @@ export function courseStance(words: string, at: number): StanceValue | null {
   return AHEAD.test(rest) ? "planned" : null;
 }
 
-/** Words that carry the event before them: their cue, or their tense, as long as it states or plans the event. */
+/** Words that carry an event named elsewhere: their cue, whatever it reads, or their tense, which states or plans it. */
 export function carriedReading(words: string, content: string): StanceReading | null {
   // "wanted to see the text before it is signed": what a time or condition clause says is not a statement; a cue
   // reads as it would on the event's own name ("I do not expect a signature before November"); a tense only states
@@ -268,7 +270,7 @@ export function carriedReading(words: string, content: string): StanceReading | 
   if (reading?.stance === "planned" && full?.stance === "conditional") return full;
   // "I will not set foot there until he names a date": ruled out until then
   if (reading?.stance === "ruled_out" && full?.stance === "ruled_out" && full.condition !== null) return full;
-  return reading !== null && CARRIED.has(reading.stance) ? reading : null;
+  return reading;
 }
 
 const CARRIED: ReadonlySet<string> = new Set(["planned", "happened", "ruled_out"]);
