@@ -1,7 +1,7 @@
 /** @module Finds the words that name a cue's speaker: before the verb, after it ("said Peskov"), or in apposition. */
 import { COMMON_WORDS } from "../language/common-words.ts";
 import type { RoleMention } from "../language/role-finder.ts";
-import { HONORIFICS } from "../language/roles.ts";
+import { HONORIFIC_BEFORE } from "../language/roles.ts";
 import type { ArticleIndex, MentionRef } from "./article-index.ts";
 import { DATELINE } from "./content-span.ts";
 import {
@@ -206,7 +206,6 @@ function slotEndingAt(index: ArticleIndex, pos: number, floor: number): SpeakerS
 
 const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|St)\.\s+)`;
 const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}.])${TITLE}$`, "u");
-const HONORIFIC_BEFORE = new RegExp(String.raw`(?<![\p{L}.])${HONORIFICS}\s+$`, "u");
 const CAPITALISED = String.raw`\p{Lu}[\p{L}'’.-]*`;
 /** "Mr. Burman", "O'Neill", "Claire McCaskill (D-Mo.)": a name the entity stage did not find, right before a cue. */
 const NAME_BEFORE = new RegExp(

@@ -6,7 +6,7 @@ import { typeName } from "./entity-typer.ts";
 import { definedAliases } from "./known-as.ts";
 import { findNameChunks, isTitleCase, type Token, tokenize } from "./name-chunker.ts";
 import { findRoleMentions, type RoleMention } from "./role-finder.ts";
-import { HONORIFICS } from "./roles.ts";
+import { HONORIFIC_BEFORE } from "./roles.ts";
 
 export { entityKey };
 
@@ -60,7 +60,7 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
   mergeDefinedAliases(text, book);
   book.mergeDoubleSurnames();
   book.mergeSurnames();
-  book.mergeGivenNames((m) => HONOURED.test(text.slice(Math.max(0, m.start - 16), m.start)));
+  book.mergeGivenNames((m) => HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
   dropSentenceOpeners(book, notInitial);
   for (const tokens of sentenceTokens) addKnownMentions(text, tokens, book, covered);
   return book.toEntities();
@@ -79,7 +79,6 @@ function mergeDefinedAliases(text: string, book: DraftBook): void {
 
 const DATELINE_PLACE =
   /^\p{Lu}[\p{Lu}'’. -]*\p{Lu}(?:\s*\/\s*\p{Lu}[\p{Lu}'’. -]*\p{Lu})*(?:,\s+[^\n,()]{1,25}?\s*\([^)\n]{1,30}\)|\s+\([^)\n]{1,30}\))\s*[—–-]/u;
-const HONOURED = new RegExp(String.raw`${HONORIFICS}\s+$`, "u");
 
 /** "Trains left…": an unknown single capitalised word seen only opening sentences is an ordinary word. */
 function dropSentenceOpeners(book: DraftBook, notInitial: ReadonlySet<string>): void {

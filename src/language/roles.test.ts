@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractEntities } from "./entities.ts";
-import { isLeaderRole } from "./roles.ts";
+import { HONORIFIC_BEFORE, isLeaderRole } from "./roles.ts";
 import { splitSentences } from "./sentences.ts";
 
 test("a leader's role, not his spokesman's, deputy's or aide's", () => {
@@ -35,4 +35,11 @@ test("a portfolio between the role and the name is the role's: 'Minister of Indu
       [name],
     );
   }
+});
+
+test("an honorific before a name is a whole word: 'U Thein Lwin', not the 'U' of 'EU'", () => {
+  assert.ok(HONORIFIC_BEFORE.test("spokesman U "));
+  assert.ok(HONORIFIC_BEFORE.test("said Ato "));
+  assert.ok(!HONORIFIC_BEFORE.test("the EU "));
+  assert.ok(!HONORIFIC_BEFORE.test("the AU "));
 });

@@ -143,6 +143,9 @@ export const PERSON_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
  */
 export const HONORIFICS = String.raw`(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|Excellency|Sheikh|Sheikha|Shaikh|Sardar|Shri|Sri|Smt|Shrimati|Begum|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S(?:e)?ri)?|Datin|Tan\s+Sri|Puan\s+Sri|Puan|Encik|Pak|Bu|Ibu|Haji|Hajjah|Sayyid|Ato|Woizero|Weizero|W\/ro|Daw|U|Khun|Mheshimiwa|Doña|Sayın)`;
 
+/** An honorific right before a name, as a whole word ("U Thein Lwin", not the "U" of "EU"). */
+export const HONORIFIC_BEFORE = new RegExp(String.raw`(?<![\p{L}.])${HONORIFICS}\s+$`, "u");
+
 /** Words between a role and its holder's country ("Permanent Representative to the United Nations"). */
 export const ROLE_TAIL_PREPOSITIONS: readonly string[] = ["to", "of", "for", "at"];
 
