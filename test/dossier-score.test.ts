@@ -312,6 +312,7 @@ for (const name of [
   "dossier-corpus13",
   "dossier-corpus14",
   "dossier-corpus15",
+  "dossier-corpus16",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));
