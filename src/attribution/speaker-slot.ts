@@ -171,6 +171,8 @@ function relativeBefore(index: ArticleIndex, comma: number, floor: number): Spea
 // "President X of Merovia said", "Y from the ministry said": the person, not the place or body after "of"
 const OF_PLACE_BEFORE = /\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*$/u;
 
+const ROLE_OF_BODY = /^\s+of\s+the\s+(?:\p{L}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*$/u;
+
 function slotEndingAt(index: ArticleIndex, pos: number, floor: number): SpeakerSlot | null {
   const of = OF_PLACE_BEFORE.exec(index.text.slice(Math.max(floor, pos - 60), pos));
   const head = of ? index.mentionEndingAt.get(pos - of[0].length) : undefined;
@@ -182,6 +184,16 @@ function slotEndingAt(index: ArticleIndex, pos: number, floor: number): SpeakerS
     (r) => r.end === pos && r.definite && r.nameStart === null && r.start >= floor,
   );
   if (role !== undefined) return roleSlot(index, role, role.start - theLength(index.text, role.start));
+  // "the head of the transition replied", "the leader of the opposition said": the role, not the body after "of"
+  const headed = index.roles.find(
+    (r) =>
+      r.definite &&
+      r.nameStart === null &&
+      r.start >= floor &&
+      ROLE_OF_BODY.test(index.text.slice(r.end, pos)),
+  );
+  if (headed !== undefined)
+    return roleSlot(index, headed, headed.start - theLength(index.text, headed.start));
   const word = WORD_BEFORE.exec(index.text.slice(Math.max(floor, pos - 30), pos))?.[1];
   if (word === undefined) return null;
   const lower = word.toLowerCase();
@@ -309,6 +321,14 @@ export function sourceSlot(index: ArticleIndex, start: number, end: number): Spe
     // "it", "I", "you" are left unresolved, as "they" and "we" are.
     const plural = !SINGULAR_PRONOUNS.has(lower);
     return { kind: "pronoun", start, end, mention: null, role: null, plural };
+  }
+  // "the head of the transition": a span that keeps only the body after the role
+  const headed = index.roles.find(
+    (r) => r.definite && r.nameStart === null && r.end < start && ROLE_OF_BODY.test(text.slice(r.end, end)),
+  );
+  if (headed !== undefined) {
+    const from = headed.start - theLength(text, headed.start);
+    return { ...roleSlot(index, headed, from), start: from, end };
   }
   const role = index.roles.find((r) => r.start >= start && r.end === end);
   if (role !== undefined && role.nameStart === null) return { ...roleSlot(index, role, start), start, end };

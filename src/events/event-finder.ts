@@ -102,9 +102,27 @@ function personObject(
   return null;
 }
 
+/**
+ * "Asked whether X would pay for the election, the general replied: “The vote … will take place”": the quoted answer
+ * after the colon is a sentence of its own here, so its event is found beside the question's.
+ */
+function withAnswers(sentences: readonly Sentence[], text: string): Sentence[] {
+  return sentences.flatMap((s) => {
+    const colon = ANSWER_COLON.exec(text.slice(s.start, s.end));
+    if (colon === null) return [s];
+    const at = s.start + colon.index + 1;
+    const answer = { ...s, start: at };
+    ANSWERS.add(answer);
+    return [{ ...s, end: at }, answer];
+  });
+}
+/** The answers withAnswers split off (a weak set: they live as long as one article's extraction). */
+const ANSWERS = new WeakSet<Sentence>();
+const ANSWER_COLON = /(?<=\b(?:replied|answered|responded|said|told\s+(?:\p{L}+\s+){0,3}))\s*:\s*["“«„]/u;
+
 export function extractEvents(
   text: string,
-  sentences: readonly Sentence[],
+  allSentences: readonly Sentence[],
   entities: readonly Entity[],
   timexes: readonly Timex[],
   dateOf: SpanDater,
@@ -113,8 +131,9 @@ export function extractEvents(
   const roles = roleHolders(entities);
   const leaders = leaderPair(entities);
   const lastByFrame = new Map<string, readonly string[]>();
-  const houses = residences(text, sentences, persons, roles);
+  const houses = residences(text, allSentences, persons, roles);
   const events: NewsEvent[] = [];
+  const sentences = withAnswers(allSentences, text);
   // each sentence's first trigger of each frame, found once: it also says which frames the article names
   const slices = sentences.map((sentence) => text.slice(sentence.start, sentence.end));
   const triggers = slices.map((slice) => COMPILED.map(({ pattern }) => firstWord(pattern, slice)));
@@ -125,7 +144,12 @@ export function extractEvents(
   );
   for (const [i, sentence] of sentences.entries()) {
     const slice = slices[i] ?? "";
+    // an answer's event of the frame its question names is the question's ("… call him?" “I will not call him”)
+    const asked = ANSWERS.has(sentence)
+      ? new Set(events.filter((e) => e.start >= (sentences[i - 1]?.start ?? 0)).map((e) => e.frame))
+      : null;
     for (const [j, { frame, bare, withPerson, toPlace }] of COMPILED.entries()) {
+      if (asked?.has(frame)) continue;
       let match = triggers[i]?.[j] ?? null;
       if (!match && bare && named.has(frame)) {
         match = firstWord(bare, slice);

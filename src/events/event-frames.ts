@@ -25,8 +25,8 @@ export interface EventFrame {
 }
 
 /** People who are exchanged: "a swap of the detained crews", "exchange 300 prisoners", "the hostages were freed". */
-const EXCHANGED =
-  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies|(?:border |prison )?guards|nationals|citizens|personnel|workers|seamen|mariners|crew members|engineers|boatmen|boys|detained|farmers|pilots|students|activists|officers|troops|fighters|militants|inmates|doctors|volunteers|villagers|residents|miners|drivers)";
+export const EXCHANGED =
+  "(?:prisoners(?: of war)?|POWs|captives|detainees|hostages|crews?|sailors|fishermen|soldiers|servicemen|civilians|journalists|bodies|(?:border |prison |coast )?guards(?:men)?|coastguards(?:men)?|marines|airmen|conscripts|reservists|seafarers|nationals|citizens|personnel|workers|seamen|mariners|crew members|engineers|boatmen|boys|detained|farmers|pilots|students|activists|officers|troops|fighters|militants|inmates|doctors|volunteers|villagers|residents|miners|drivers)";
 
 /** "Delegations from X and Y will meet …": what delegations meet for is talks, not a meeting of leaders. */
 const BY_DELEGATIONS =
@@ -148,7 +148,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "the boatmen would go home only if Osk sends our engineers across the bridge"
       `(?:go|come|return) home(?= [^.;!?]{0,40}\\b(?:if|once|when|provided)\\b[^.;!?]{0,40}\\b(?:sends?|returns?|frees|releases|hands? (?:over|back)) (?:[\\p{L}\\d,-]+ ){0,3}${EXCHANGED})`,
     ],
-    bareContext: String.raw`\b(?:detained|detainees?|captives?|prisoners?|hostages?|arrested|jailed|in custody|held (?:in|at|by|since))\b`,
+    bareContext: String.raw`\b(?:detained|detainees?|captives?|prisoners?|hostages?|arrested|jailed|imprisoned|interned|captured|seized|abducted|kidnapped|taken prisoner|in (?:custody|captivity)|held (?:in|at|by|since))\b`,
     bare: [
       "(?:the|this|that|an?|any|no) (?:exchange|swap|handover|hand-over)(?! of (?:views|fire|shots|letters|notes|ideas|information|experience|documents)\\b)",
       // "would hand back the six border guards" in an article about an exchange

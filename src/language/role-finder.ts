@@ -51,6 +51,11 @@ const TAIL_PATTERN = new RegExp(
 // "Foreign Minister Sheikh Faisal …": the holder's name starts after an honorific
 // (on the same line: a headline ending "…: foreign ministry spokeswoman" names no one on the next)
 const NAME_AFTER = new RegExp(String.raw`^(,?[^\S\n]+(?:${HONORIFICS}\s+)?)(${CAP_WORD})`, "u");
+/** " of the transition" (before ", General X"): a body in lower case after the role. */
+const LOWER_BODY =
+  /^[^\S\n]+of[^\S\n]+the[^\S\n]+(?:\p{Ll}[\p{L}'’-]*[^\S\n]+){0,2}\p{Ll}[\p{L}'’-]*(?=,[^\S\n]+\p{Lu})/u;
+/** ", General X": a role used as a title before the name. */
+const TITLE_ROLE = /^(,[^\S\n]+(\p{Lu}\p{Ll}+))(?=[^\S\n]+\p{Lu})/u;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 // ", the ROLE", ", the Sahili government's ROLE"
 const APPOSITIVE_BEFORE = /,\s+(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{L}-]+['’]s\s+|[Tt]he\s+)?$/u;
@@ -91,6 +96,18 @@ function describe(text: string, roleStart: number, roleEnd: number, entry: RoleE
     if (split.nameOffset !== null) nameStart = tailStart + split.nameOffset;
   }
   if (nameStart === null) nameStart = nameAfter(text, end);
+  // "the head of the transition, General X": a body in lower case, then the name, perhaps after a title that is a role
+  const body = nameStart === null ? LOWER_BODY.exec(text.slice(end, end + 80)) : null;
+  if (body !== null) {
+    const at = end + body[0].length;
+    const titled = TITLE_ROLE.exec(text.slice(at, at + 40));
+    const name = titled !== null && byPhrase.has(titled[2]?.toLowerCase() ?? "") ? titled[1]?.length : 0;
+    const found = name === undefined ? null : nameAfter(text, at + name);
+    if (found !== null) {
+      nameStart = found;
+      end = at;
+    }
+  }
   const before = text.slice(Math.max(0, start - 50), start);
   // "Russia's foreign minister" stands for a person as "the Russian foreign minister" does
   const definite = THE_BEFORE.test(before) || prefixWords.some((w) => /['’]s$/u.test(w.word));

@@ -52,12 +52,32 @@ test("the speaker's stance on the proposition, with its condition and the public
   );
 });
 
-test("no stance without a speaker, or for a meeting whose participants are unknown", () => {
+test("no stance without a speaker, on meetings in the plural or on a body's own gathering", () => {
   assert.deepEqual(
     deriveStances(text, [{ ...statement, speaker: null }], [event("meeting", "summit", ["A", "B"])], null),
     [],
   );
-  assert.deepEqual(deriveStances(text, [statement], [event("meeting", "summit", [])], null), []);
+  // "The two presidents will meet here": a meeting whose people the article does not give is still a proposition
+  const said = (words: string, trigger: string) => {
+    const t = `Aide Lena Holt said ${words}.`;
+    const at = t.indexOf(words);
+    const e = t.indexOf(trigger);
+    const s: Statement = { ...statement, content: { text: words, start: at, end: at + words.length } };
+    const found = {
+      id: "v1",
+      text: trigger,
+      start: e,
+      end: e + trigger.length,
+      frame: "meeting",
+      date: null,
+    };
+    return deriveStances(t, [s], [{ ...found, participants: [] }], null).map((x) => x.stance);
+  };
+  assert.deepEqual(said("the two presidents will meet here on the twentieth", "meet"), ["planned"]);
+  assert.deepEqual(said("there were no plans for such a meeting", "meeting"), ["unlikely"]);
+  assert.deepEqual(said("the president would hold many bilateral meetings", "meetings"), []);
+  assert.deepEqual(said("the town council would meet on Thursday", "meet"), []);
+  assert.deepEqual(said("the union would hold a meeting of its members", "meeting"), []);
 });
 
 test("a refusal carried by the cue ('has ruled out') counts; a negated one ('has not ruled out') is an opening", () => {

@@ -29,6 +29,18 @@ const OPEN_FRAMES = new Set([
 ]);
 
 /**
+ * A meeting whose people the article does not give is still a proposition ("The two presidents will meet here on the
+ * twentieth", "there were no plans for such a meeting"), unless it is several ("many bilateral meetings") or a body's
+ * own gathering ("the town council would meet", "a meeting of its members", "had met the families").
+ */
+function unnamedMeeting(text: string, event: NewsEvent): boolean {
+  if (/s$/iu.test(event.text)) return false;
+  return !GATHERED_BODY.test(text.slice(Math.max(0, event.start - 40), event.end + 40));
+}
+const GATHERED_BODY =
+  /\b(?:council|committee|board|cabinet|members|families|relatives|staff|shareholders|residents|voters|supporters|students)\b/iu;
+
+/**
  * @param fallbackDate the publication date, used when the text does not say when the words were said (a report
  * published on D carries words said on or before D).
  */
@@ -69,7 +81,8 @@ export function deriveStances(
         persons,
         entities,
       );
-      if (event.participants.length === 0 && !OPEN_FRAMES.has(event.frame)) continue;
+      if (event.participants.length === 0 && !OPEN_FRAMES.has(event.frame) && !unnamedMeeting(text, event))
+        continue;
       const key = `${event.frame}|${event.participants.join("|")}`;
       const prefix = `${cuePhrase(text, statement)} `;
       const at = event.start - content.start;

@@ -7,8 +7,10 @@
  * stance then comes from their cue or, failing one, their tense.
  */
 import type { Entity, NewsEvent, StanceValue, Statement } from "../core/records.ts";
+import { EXCHANGED } from "../events/event-frames.ts";
 import { plainLetters } from "../language/entity-key.ts";
 import { isLeaderRole } from "../language/roles.ts";
+import { NUMBER_WORD_PATTERN } from "../time/number-words.ts";
 import { classifyStance, type StanceReading } from "./stance-classifier.ts";
 
 /** How far back the sentence before may start. */
@@ -201,6 +203,17 @@ const SUBORDINATE = /\b(?:before|until|unless|if|once|when|after)\b[^,.;!?]*/giu
 /** The words without their time and condition clauses ("… once the text is signed"). */
 export const mainClause = (words: string): string => words.replace(SUBORDINATE, "");
 
+const COUNT = `(?:\\d+|(?!(?:a|an|half|couple)\\b)(?:${NUMBER_WORD_PATTERN})(?:-(?:${NUMBER_WORD_PATTERN}))?)`;
+/**
+ * People counted, in a report on an exchange: "I counted twenty-three men across that bridge", "forty-three of ours
+ * will cross", "the last of our fourteen climbed aboard", "the nine are safe"; not "the families of the nine
+ * engineers", "the two men had talked" (the two leaders) or "our two countries".
+ */
+const COUNTED =
+  `(?<![\\p{L}-])(?<!\\bthe\\s+)(?:${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${EXCHANGED}|men|women)|${COUNT}\\s+of\\s+(?:ours|theirs|our|their))\\b|` +
+  `\\b(?:our|their|all)\\s+${COUNT}\\b(?!\\s+(?:countries|nations|sides|peoples|governments|states|leaders|presidents|delegations|parties)\\b)|` +
+  `\\bthe\\s+(?!two\\b)${COUNT}\\s+(?:are|were|will|would|shall|can|could|climbed|came|went|crossed|walked|left|arrived|returned)\\b`;
+
 /** Hints read against the whole article (data): wider than FRAME_HINTS, which read only the sentence before. */
 const ARTICLE_HINTS: Readonly<Record<string, RegExp>> = {
   ...FRAME_HINTS,
@@ -210,7 +223,7 @@ const ARTICLE_HINTS: Readonly<Record<string, RegExp>> = {
   call: /\b(?:(?:spoke|talked|spoken)\s+(?:with|to)\s+(?:Mr|Mrs|Ms|Dr|President|him|her|\p{Lu})|(?:spoke|talked)\s+for\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?(?:an?\s+|\p{L}+\s+)(?:hours?|minutes)|(?:spoke|talked|speak|talk)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:take|took|taken|make|made)\s+(?:a|his|her|the)\s+call|pick(?:ed)?\s+up\s+the\s+(?:tele)?phone|will\s+not\s+call|(?:did|does|do)\s*(?:not|n't)\s+call)\b/iu,
   visit: /\b(?:(?:be|was|were)\s+in\s+\p{Lu}|(?:go|come|travel|fly)\s+to\s+\p{Lu}|set\s+foot\s+in|trip\b)/u,
   "prisoner-exchange": new RegExp(
-    `${FRAME_HINTS["prisoner-exchange"]?.source}|\\b(?:on\\s+(?:the|a)\\s+plane|on\\s+(?:their|his|her)\\s+way\\s+home|walked\\s+(?:across|over)|barter|swap)\\b`,
+    `${FRAME_HINTS["prisoner-exchange"]?.source}|\\b(?:on\\s+(?:the|a)\\s+plane|on\\s+(?:their|his|her)\\s+way\\s+home|walked\\s+(?:across|over)|barter|swap)\\b|${COUNTED}`,
     "iu",
   ),
   election: /\b(?:voting|voters|polls|ballots?|mandate)\b/iu,
@@ -223,7 +236,7 @@ const ARTICLE_HINTS: Readonly<Record<string, RegExp>> = {
 const FUTURE =
   /\b(?:will|shall)\s+(?!not\b|never\b)(?:\p{L}+ly\s+)?\p{L}+|\b(?:we|they|he|she|it|I)'ll\s+\p{L}+|^\s*(?:from|as\s+of)\s+(?:midnight|noon|tomorrow|tonight|(?:next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
 const PAST =
-  /\b(?:(?:are|is|were|was)\s+(?:now\s+)?on\s+(?:the|a|their|his|her|its)\s+(?:plane|way\s+home|bus|ship|boat)|came|went|returned|arrived|crossed|ended|lasted|finished|spoke|talked|met|sat|shook|signed|received|walked|(?:was|were)\s+(?:done|over)|(?:has|have)\s+(?:now\s+|finally\s+|just\s+|already\s+)?(?:signed|ended|returned|come\s+home|crossed))\b/iu;
+  /\b(?:(?:are|is|were|was)\s+(?:now\s+)?on\s+(?:the|an?|their|his|her|its)\s+(?:\p{Lu}\p{L}+\s+)?(?:plane|flight|way\s+(?:home|back|to)|bus|train|ship|boat|vessel)|came|went|returned|arrived|crossed|ended|lasted|finished|spoke|talked|met|sat|shook|signed|received|walked|(?:was|were)\s+(?:done|over)|(?:has|have)\s+(?:now\s+|finally\s+|just\s+|already\s+)?(?:signed|ended|returned|come\s+home|crossed))\b/iu;
 
 /**
  * The stance the words' tense gives when no cue does: "will cross" is planned, "came home", "lasted three hours",
