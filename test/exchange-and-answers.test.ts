@@ -54,3 +54,48 @@ test("'the two presidents will meet here' is a plan even when the article does n
     'The second round of talks between Velm and Ostmark ended on Tuesday. "The two presidents will meet here on the fourth of April," Foreign Minister Tomas Vell told reporters. The town council would meet on Thursday to discuss the traffic, Mayor Ilse Marr said.';
   assert.deepEqual(readings(text), ["Tomas Vell | meeting |  | planned | "]);
 });
+
+test("'Martins da Cunha' is the 'Helena Martins da Cunha' the article named, and keeps her full name", () => {
+  const text =
+    'Ostmark will release the marines only when Velm hands back its officers, Foreign Minister Helena Martins da Cunha said. "The marines can go home on the day our officers cross the bridge," Martins da Cunha told the agency. Martins da Cunha said the talks would resume.';
+  assert.deepEqual(speakers(text), [
+    "Helena Martins da Cunha",
+    "Helena Martins da Cunha",
+    "Helena Martins da Cunha",
+  ]);
+});
+
+test("words inside a question put to someone ('Asked whether Velm would agree to a ceasefire') are nobody's", () => {
+  const text =
+    'Asked whether Velm would agree to a ceasefire on the river before the talks, Foreign Minister Ilse Marr said talk of a ceasefire was "premature while our officers sit in a barracks".';
+  assert.deepEqual(readings(text), ["Ilse Marr | ceasefire |  | unlikely | "]);
+});
+
+test("a journey said to be for talking, in a report on talks, is the talks; other journeys stay visits", () => {
+  const talks = "Delegations of Velm and Ostmark will hold talks in Orsk on Monday, the mediator said.";
+  assert.deepEqual(
+    readings(`${talks} "We will go to Orsk to talk, not to be lectured," President Ilse Marr said.`),
+    ["Ilse Marr | talks |  | planned | "],
+  );
+  assert.deepEqual(
+    readings(
+      `${talks} "I will go to Orsk on Friday for the signing of the river treaty," President Ilse Marr said.`,
+    ).filter((r) => r.includes("talks")),
+    [],
+  );
+});
+
+test("'Velmish voters will choose their president' is an election, and 'will put his name to it' a signature", () => {
+  assert.deepEqual(
+    readings(
+      '"On Sunday the ninth of December, Velmish voters will choose their president," President Ilse Marr said.',
+    ),
+    ["Ilse Marr | election |  | planned | "],
+  );
+  const text =
+    'The river treaty between Velm and Ostmark was initialled on Monday and will be signed in Orsk. "Our president will put his name to it on Friday," Foreign Minister Tomas Vell said.';
+  assert.deepEqual(
+    readings(text).filter((r) => r.startsWith("Tomas Vell")),
+    ["Tomas Vell | agreement |  | planned | "],
+  );
+});

@@ -281,7 +281,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "referenda",
       "(?:early|snap|general|presidential) (?:vote|polls?)",
       // "will elect a new parliament", "bring the vote forward"
-      "(?:elect|elects|elected|electing|choose|chooses|chose|choosing) an? new (?:parliament|president|assembly|legislature|congress)",
+      // "Sanlucans will choose their president and a new Congress"
+      "(?:elect|elects|elected|electing|choose|chooses|chose|choosing) (?:an? new|their(?: next| new)?|a) (?:parliament|president|assembly|legislature|congress)",
       "(?:bring|brings|brought|bringing|move|moves|moved|moving) (?:the )?(?:vote|polls?|elections?) forward",
       // "asked the president to dissolve parliament", "voters will go to the polls on June 20"
       "(?:dissolve|dissolves|dissolved|dissolving|dissolution of) (?:the )?(?:parliament|assembly|legislature)",

@@ -39,19 +39,26 @@ export class DraftBook {
   }
 
   /**
-   * "Echeverría Solís" joins "Maricruz Echeverría Solís": a two-word name that is the last two words of exactly one
-   * longer person name in the article (both surnames, the given name left out).
+   * "Echeverría Solís" joins "Maricruz Echeverría Solís", and "Martins da Cunha" "Helena Martins da Cunha": a name of
+   * two words or more that is the last words of exactly one longer person name in the article (the surnames, the
+   * given name left out).
    */
   mergeDoubleSurnames(): void {
     const longer = [...this.drafts.values()].filter(
       (d) => d.type === "person" && d.key.split(" ").length >= 3,
     );
     for (const [key, draft] of this.drafts) {
-      const [first = "", last = "", ...more] = key.split(" ");
-      if (more.length > 0 || last === "" || (draft.type !== "other" && draft.type !== "person")) continue;
+      const words = key.split(" ");
+      const [first = ""] = words;
+      if (words.length < 2 || (draft.type !== "other" && draft.type !== "person")) continue;
       const owners = longer.filter((d) => {
         const tokens = d.key.split(" ");
-        return tokens.at(-1) === last && (tokens.at(-2) === first || tokens.at(-2) === surnameKey(first));
+        if (tokens.length <= words.length) return false;
+        const tail = tokens.slice(-words.length);
+        return (
+          tail.slice(1).join(" ") === words.slice(1).join(" ") &&
+          (tail[0] === first || tail[0] === surnameKey(first))
+        );
       });
       if (owners.length === 1) this.absorb(owners[0] as EntityDraft, key, draft);
     }
@@ -180,7 +187,9 @@ function addRole(draft: EntityDraft, role: string): void {
 function canonicalName(draft: EntityDraft): string {
   const person = draft.type === "person";
   const surfaces = [...draft.surfaces.entries()];
-  const full = surfaces.filter(([s]) => s.includes(" "));
+  // "Martins da Cunha" said twice is still "Helena Martins da Cunha": a name's tail does not name it
+  const spaced = surfaces.filter(([s]) => s.includes(" "));
+  const full = spaced.filter(([s]) => !spaced.some(([o]) => o.length > s.length && o.endsWith(` ${s}`)));
   const pool = full.length > 0 ? full : surfaces;
   let best = pool[0]?.[0] ?? draft.key;
   let bestRank = -1;

@@ -47,6 +47,7 @@ export function eventsIn(
     const owned = statements.some(
       (s) =>
         s.speaker !== null &&
+        !inQuestion(text, s) &&
         s.speaker.name !== statement.speaker?.name &&
         e.start >= s.content.start &&
         e.end <= s.content.end,
@@ -61,3 +62,14 @@ export function eventsIn(
   if (answered !== null) out.push({ ...answered, start: content.start, end: content.start + 1 });
   return out;
 }
+
+/** "Asked whether Beiramar would agree to a ceasefire, …": words found inside a question put to someone are nobody's. */
+export function inQuestion(text: string, statement: Statement): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, statement.cue.start - 200), statement.cue.start)
+      .split(SENTENCE_END)
+      .at(-1) ?? "";
+  return IN_QUESTION.test(clause);
+}
+const IN_QUESTION = /\b(?:asked|questioned)\b[^,;:]*\b(?:whether|if)\b[^,;:"“”]*$/iu;

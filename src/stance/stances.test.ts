@@ -239,6 +239,7 @@ test("a meeting named in the question put to the speaker is the one her answer s
   const statements: Statement[] = [
     {
       ...statement,
+      cue: { text: "said", start: words.indexOf("said"), end: words.indexOf("said") + 4 },
       content: { text: answer, start: words.indexOf(answer), end: words.indexOf(answer) + answer.length },
     },
   ];

@@ -5,7 +5,7 @@
 import type { Entity, NewsEvent, Stance, StanceValue, Statement } from "../core/records.ts";
 import { GATHERING_FRAMES } from "../events/event-frames.ts";
 import { isLeaderRole } from "../language/roles.ts";
-import { eventsIn } from "./answers.ts";
+import { eventsIn, inQuestion } from "./answers.ts";
 import { joinedQuotes } from "./joined-quotes.ts";
 import { classifyStance, findCondition, type StanceReading } from "./stance-classifier.ts";
 import {
@@ -13,6 +13,7 @@ import {
   carriedEvent,
   carriedReading,
   courseStance,
+  talksTrip,
   withArticleParticipants,
 } from "./topic-carry.ts";
 
@@ -58,6 +59,7 @@ export function deriveStances(
   const named = new Map<string, readonly string[]>();
   for (const statement of joinedQuotes(text, statements)) {
     if (!statement.speaker || !namedHolder(statement.speaker) || questionOnly(statement)) continue;
+    if (inQuestion(text, statement)) continue;
     const content = withRelativeTail(text, statement, statements);
     const inside = eventsIn(text, statement, events, statements);
     // "I will not set foot in X until he names an election date": an event only in the condition is not the topic
@@ -74,7 +76,12 @@ export function deriveStances(
     const own = invertedNegation(text, statement, content.text);
     for (const found of carried === null ? inside : [carried]) {
       const event = withArticleParticipants(
-        earlierNamed(text, withSpeakerAsSubject(found, statement, principal), statement, named),
+        earlierNamed(
+          text,
+          withSpeakerAsSubject(talksTrip(text, found, events), statement, principal),
+          statement,
+          named,
+        ),
         statement,
         events,
         statements,

@@ -24,7 +24,9 @@ const SENTENCE_END = /[.!?]["”’»]?(?=\s)/gu;
 const FRAME_HINTS: Readonly<Record<string, RegExp>> = {
   "prisoner-exchange":
     /\b(?:(?:come|came|coming|go|went|going|be|are|were|is)\s+(?:back\s+)?home|bring(?:ing)?\s+(?:them|\p{L}+)\s+home|brought\s+(?:them\s+)?home|cross(?:ed|es|ing)?\s+(?:the\s+)?(?:\p{L}+\s+)?bridge|(?:our|their)\s+(?:\p{L}+\s+)?(?:men|boys|sailors|seamen|fishermen|soldiers|guards|prisoners|captives|detainees|crews?)\b)/iu,
-  agreement: /\b(?:signatures?|sign(?:ed|ing)?|the\s+text|the\s+document|initial(?:l)?ed|ink)\b/iu,
+  // "our president will put his name to it", "in black and white"
+  agreement:
+    /\b(?:signatures?|sign(?:ed|ing)?|the\s+text|the\s+document|initial(?:l)?ed|ink|put\s+(?:his|her|their|our|my)\s+names?\s+to|in\s+black\s+and\s+white|in\s+writing)\b/iu,
   ceasefire: /\b(?:guns|shots?|shooting|shelling|firing|fire|silent|silence)\b/iu,
   // "we are back at the table", "we will not go back to the mediator's office"
   talks:
@@ -156,6 +158,24 @@ export function withArticleParticipants(
   return { ...event, participants: [speaker, first.name].sort() };
 }
 
+/**
+ * "We will go to Straumvik to talk", "I am going there to listen", in a report on talks: a journey whose words say it
+ * is for talking is the talks. A "visit", and other journeys ("I will not go to X to have my picture taken"), stay
+ * what they are.
+ */
+export function talksTrip(text: string, event: NewsEvent, events: readonly NewsEvent[]): NewsEvent {
+  if (event.frame !== "visit" || !JOURNEY.test(event.text)) return event;
+  const purpose = TO_TALK.test(text.slice(event.end, event.end + 60));
+  return purpose && events.some((e) => e.frame === "talks")
+    ? { ...event, frame: "talks", participants: [] }
+    : event;
+}
+const JOURNEY =
+  /^(?:go|goes|going|went|travel|travels|travelling|traveling|fly|flies|flying|head|heading|come|coming)\s+to$/iu;
+/** "to Straumvik to talk", "to Bialograd to listen, and to be listened to", "to the capital in good faith". */
+const TO_TALK =
+  /^\s+(?:\p{Lu}[\p{L}'’-]*\s+|the\s+\p{L}+\s+){1,3}(?:,\s+and\s+we\s+will\s+go\s+)?(?:to\s+(?:talk|negotiate|listen|discuss|bargain)|in\s+good\s+faith|for\s+(?:talks|negotiations))\b/u;
+
 /** The statement's words right after the event. */
 const after = (statement: Statement, event: NewsEvent): string =>
   statement.content.text.slice(event.end - statement.content.start, event.end - statement.content.start + 12);
@@ -197,7 +217,7 @@ const GATHERING = new Set(["meeting", "visit", "call"]);
 const TWO_SIDED = new Set(["meeting", "call"]);
 const TWO_LEADERS =
   /\b(?:the|both)\s+(?:two\s+)?(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers)\b/iu;
-const FIRST_PERSON = /\b(?:I|we|me|us|my|our)\b/u;
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b/u;
 const SUBORDINATE = /\b(?:before|until|unless|if|once|when|after)\b[^,.;!?]*/giu;
 
 /** The words without their time and condition clauses ("… once the text is signed"). */
