@@ -284,6 +284,14 @@ test("changes derived from stances: flips between open and closed; a tied day ke
   );
 });
 
+test("two people of one surname ('Margriet van der Linden', 'Ruud van der Linden') hold stances apart", () => {
+  const changes = deriveChanges([
+    gs({ holder: "Margriet van der Linden", stance: "possible", date: "2031-03-04" }),
+    gs({ holder: "Ruud van der Linden", stance: "ruled_out", date: "2031-03-10" }),
+  ]);
+  assert.deepEqual(changes, []);
+});
+
 test("article names and texts: file name with #N; JSONL line text; feed item markup", () => {
   assert.equal(articleName("eval/dossier-corpus/articles/signal24.jsonl#3"), "signal24.jsonl#3");
   assert.equal(articleName("C:\\corpus\\a.txt"), "a.txt");
@@ -313,6 +321,7 @@ for (const name of [
   "dossier-corpus14",
   "dossier-corpus15",
   "dossier-corpus16",
+  "dossier-corpus17",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));

@@ -412,7 +412,8 @@ export function deriveChanges(stances: readonly GoldStance[]): GoldChange[] {
   for (const s of stances) {
     if (s.date === null) continue;
     const participants = [...new Set([...s.participants, s.holder].map(nameKey))].sort().join("|");
-    const key = `${nameKey(s.holder)}\u0000${s.event}\u0000${participants}`;
+    // the holder as the gold writes it: "Margriet van der Linden" and "Ruud van der Linden" are two people
+    const key = `${normaliseText(s.holder)}\u0000${s.event}\u0000${participants}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   return [...groups.values()].flatMap(changesInGroup);
