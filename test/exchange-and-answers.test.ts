@@ -99,3 +99,44 @@ test("'Velmish voters will choose their president' is an election, and 'will put
     ["Tomas Vell | agreement |  | planned | "],
   );
 });
+
+test("'can go home when all nine of her crew are back' is an exchange on a condition", () => {
+  assert.deepEqual(
+    readings(
+      '"The fourteen fishermen can go home when the trawler and all nine of her crew are back in Velmish waters," Prime Minister Tomas Vell said.',
+    ),
+    [
+      "Tomas Vell | prisoner-exchange |  | conditional | when the trawler and all nine of her crew are back in Velmish waters",
+    ],
+  );
+});
+
+test("an answer that names no event but takes a position speaks of the question's ('would not put money on it')", () => {
+  const text =
+    'Asked whether the second round of talks could open in October, Foreign Minister Ilse Marr said: "Today I would not put money on October."';
+  assert.deepEqual(readings(text), ["Ilse Marr | talks |  | unlikely | "]);
+});
+
+test("'we go back to Orsk on the 29th' plans the talks; 'the last of our twelve climbed aboard' states the exchange", () => {
+  assert.deepEqual(
+    readings(
+      'The first round of talks between Velm and Ostmark ended in Orsk on Friday. "We go back to Orsk on the 29th with a longer list," negotiator Tomas Vell said.',
+    ),
+    ["Tomas Vell | talks |  | planned | "],
+  );
+  assert.deepEqual(
+    readings(
+      `${EXCHANGE}\n\n"The last of our twelve climbed aboard at eleven," Defence Minister Tomas Vell said.`,
+    ),
+    ["Tomas Vell | prisoner-exchange |  | happened | "],
+  );
+});
+
+test("the call the spokesman described is the one the president's 'I spoke with him last night' speaks of", () => {
+  const text =
+    'President Ilse Marr and Prime Minister Tomas Vell held a telephone conversation on Wednesday evening, spokesman Anton Brenner said. "The two leaders spoke for fifty minutes by telephone," Brenner told reporters. Addressing the cabinet, Marr said: "I spoke with Mr Vell last night because the families deserve an answer."';
+  assert.deepEqual(
+    readings(text).filter((r) => r.startsWith("Ilse Marr")),
+    ["Ilse Marr | call | Ilse Marr+Tomas Vell | happened | "],
+  );
+});

@@ -147,6 +147,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:released|freed|release|free)(?= [^.;!?]{0,60}\\b(?:if|once|when|in return for|in exchange for|provided)\\b[^.;!?]{0,60}\\b(?:frees|releases|free|release|freed|released)\\b)",
       // "the boatmen would go home only if Osk sends our engineers across the bridge"
       `(?:go|come|return) home(?= [^.;!?]{0,40}\\b(?:if|once|when|provided)\\b[^.;!?]{0,40}\\b(?:sends?|returns?|frees|releases|hands? (?:over|back)) (?:[\\p{L}\\d,-]+ ){0,3}${EXCHANGED})`,
+      // "the fishermen can go home when all nine of her crew are back", "they would be handed over only after our nine
+      // coast guards have set foot in Nanjiang": a release that waits on the return of others
+      `(?:(?:go|come|return) home|(?:be |been )?(?:handed|hand) (?:over|back)|(?:be |been )?(?:released|freed))(?= [^.;!?]{0,40}\\b(?:if|once|when|after|until|provided|on the day)\\b[^.;!?]{0,60}?\\b(?:${EXCHANGED}|crew|men)\\b[^.;!?]{0,40}?\\b(?:are|is|have|has|get|gets)\\s+(?:back|home|free|freed|released|returned|come\\s+home|set\\s+foot))`,
     ],
     bareContext: String.raw`\b(?:detained|detainees?|captives?|prisoners?|hostages?|arrested|jailed|imprisoned|interned|captured|seized|abducted|kidnapped|taken prisoner|in (?:custody|captivity)|held (?:in|at|by|since))\b`,
     bare: [
@@ -210,7 +213,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     triggers: [
       "(?:phone|telephone|video) (?:calls?|conversations?)",
       "(?:spoke|spoken) (?:by|on the) (?:phone|telephone)",
-      "(?:speak|speaks|spoke|spoken|talk|talks|talked) by (?:phone|telephone)",
+      // "spoke for fifty minutes by telephone"
+      "(?:speak|speaks|spoke|spoken|talk|talks|talked)(?: for (?:[\\p{L}\\d-]+ ){1,3}(?:minutes|hours?))? (?:by|over the|on the) (?:phone|telephone)",
       "(?:phoned|telephoned)",
       // "the two presidents were on the line for almost an hour"
       "on the (?:phone|telephone|line)(?<=\\b(?:were|was|been|are|is)\\s+on the (?:phone|telephone|line))(?= for\\b)",

@@ -4,6 +4,7 @@
  */
 import type { NewsEvent, Statement } from "../core/records.ts";
 import { frameWordAt } from "../events/event-finder.ts";
+import { classifyStance } from "./stance-classifier.ts";
 
 const NEXT_SENTENCE_ANSWER = /^[^.!?]*[.?]\s*["“„«]?\s*$/u;
 const SHORT_ANSWER =
@@ -26,17 +27,49 @@ export function eventsIn(
   statements: readonly Statement[],
 ): NewsEvent[] {
   const { content } = statement;
-  const out: NewsEvent[] = [];
+  const out = events.filter((e) => e.start >= content.start && e.end <= content.end);
   let answered: NewsEvent | null = null;
-  for (const e of events) {
-    if (e.start >= content.start && e.end <= content.end) {
-      out.push(e);
-      continue;
-    }
-    if (e.end > content.start || content.start - e.end >= 300) continue;
+  for (const e of questionEvents(text, statement, events, statements)) {
+    // a short answer ("Not while the strike goes on.", "No.") speaks of the question's event without naming it: its
+    // first ("would fly to X for the opening of the talks": the flight)
+    const named = frameWordAt(content.text, e.frame);
+    if (named >= 0) out.push({ ...e, start: content.start + named, end: content.start + named + 1 });
+    else if (SHORT_ANSWER.test(content.text) && (answered === null || e.start < answered.start)) answered = e;
+  }
+  if (answered !== null) out.push({ ...answered, start: content.start, end: content.start + 1 });
+  return out;
+}
+
+/**
+ * The event of the question put to the speaker, for an answer that names none but takes a position ("Asked about
+ * sanctions, she said: “Today I would not put money on it”"): the question's first event, or null.
+ */
+export function askedEvent(
+  text: string,
+  statement: Statement,
+  events: readonly NewsEvent[],
+  statements: readonly Statement[],
+): NewsEvent | null {
+  if (classifyStance(statement.content.text) === null) return null;
+  const [first] = questionEvents(text, statement, events, statements);
+  return first === undefined
+    ? null
+    : { ...first, start: statement.content.start, end: statement.content.start + 1 };
+}
+
+/** Events named shortly before the words, in a question put to the speaker (or a report the speaker denies). */
+function questionEvents(
+  text: string,
+  statement: Statement,
+  events: readonly NewsEvent[],
+  statements: readonly Statement[],
+): NewsEvent[] {
+  const { content } = statement;
+  return events.filter((e) => {
+    if (e.end > content.start || content.start - e.end >= 300) return false;
     // the answer opens the next sentence: "… was asked whether X would call Y. “Nothing of the kind,” he said."
     const gap = text.slice(e.end, content.start);
-    if (SENTENCE_END.test(gap) && !NEXT_SENTENCE_ANSWER.test(gap)) continue;
+    if (SENTENCE_END.test(gap) && !NEXT_SENTENCE_ANSWER.test(gap)) return false;
     const lead =
       text
         .slice(Math.max(0, e.start - 120), e.start)
@@ -52,15 +85,8 @@ export function eventsIn(
         e.start >= s.content.start &&
         e.end <= s.content.end,
     );
-    if (!ASKED.test(lead) || owned) continue;
-    // a short answer ("Not while the strike goes on.", "No.") speaks of the question's event without naming it: its
-    // first ("would fly to X for the opening of the talks": the flight)
-    const named = frameWordAt(content.text, e.frame);
-    if (named >= 0) out.push({ ...e, start: content.start + named, end: content.start + named + 1 });
-    else if (SHORT_ANSWER.test(content.text) && (answered === null || e.start < answered.start)) answered = e;
-  }
-  if (answered !== null) out.push({ ...answered, start: content.start, end: content.start + 1 });
-  return out;
+    return ASKED.test(lead) && !owned;
+  });
 }
 
 /** "Asked whether Beiramar would agree to a ceasefire, …": words found inside a question put to someone are nobody's. */

@@ -125,3 +125,18 @@ test("'would sit down with X when …' is conditional on the 'when' clause; a pl
     condition: null,
   });
 });
+
+test("idioms of doubt are unlikely; 'would not shake hands' and 'would never sit down' rule out", () => {
+  const stance = (words: string) => classifyStance(words)?.stance ?? null;
+  for (const words of [
+    "Today I would not put money on October",
+    "That is not a road we want to take",
+    "I would not book the hall for November just yet",
+    "There is nothing in the prime minister's diary with her name on it",
+    "That file has gone back into the drawer",
+  ])
+    assert.equal(stance(words), "unlikely", words);
+  assert.equal(stance("he would not shake hands with the general"), "ruled_out");
+  assert.equal(stance("I would never sit down with that man"), "ruled_out");
+  assert.equal(stance("I would not like to guess"), null);
+});

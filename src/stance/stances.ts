@@ -5,7 +5,7 @@
 import type { Entity, NewsEvent, Stance, StanceValue, Statement } from "../core/records.ts";
 import { GATHERING_FRAMES } from "../events/event-frames.ts";
 import { isLeaderRole } from "../language/roles.ts";
-import { eventsIn, inQuestion } from "./answers.ts";
+import { askedEvent, eventsIn, inQuestion } from "./answers.ts";
 import { joinedQuotes } from "./joined-quotes.ts";
 import { classifyStance, findCondition, type StanceReading } from "./stance-classifier.ts";
 import {
@@ -14,6 +14,7 @@ import {
   carriedReading,
   courseStance,
   talksTrip,
+  unnamedMeeting,
   withArticleParticipants,
 } from "./topic-carry.ts";
 
@@ -28,18 +29,6 @@ const OPEN_FRAMES = new Set([
   "visit",
   "call",
 ]);
-
-/**
- * A meeting whose people the article does not give is still a proposition ("The two presidents will meet here on the
- * twentieth", "there were no plans for such a meeting"), unless it is several ("many bilateral meetings") or a body's
- * own gathering ("the town council would meet", "a meeting of its members", "had met the families").
- */
-function unnamedMeeting(text: string, event: NewsEvent): boolean {
-  if (/s$/iu.test(event.text)) return false;
-  return !GATHERED_BODY.test(text.slice(Math.max(0, event.start - 40), event.end + 40));
-}
-const GATHERED_BODY =
-  /\b(?:council|committee|board|cabinet|members|families|relatives|staff|shareholders|residents|voters|supporters|students)\b/iu;
 
 /**
  * @param fallbackDate the publication date, used when the text does not say when the words were said (a report
@@ -70,11 +59,14 @@ export function deriveStances(
         ? (carriedEvent(text, statement, events, statements, persons) ??
           articleEvent(statement, events, statements, persons, entities))
         : null;
+    // "Asked whether he would visit X, he said he would go “when …”": the question's event, read as the words' own
+    const asked =
+      topical.length === 0 && carried === null ? askedEvent(text, statement, events, statements) : null;
     // proposition → its stance from this statement; a later reading replaces an earlier one: a quote that narrates
     // and then concludes ("I offered to meet him anywhere. … So a meeting is unlikely") holds its conclusion
     const seen = new Map<string, number>();
     const own = invertedNegation(text, statement, content.text);
-    for (const found of carried === null ? inside : [carried]) {
+    for (const found of carried !== null ? [carried] : asked !== null ? [asked] : inside) {
       const event = withArticleParticipants(
         earlierNamed(
           text,

@@ -4,7 +4,8 @@
  * home,” the minister told reporters"); so do a speaker's own words after his summary ("X said the two sides had
  * agreed to an exchange. “Our men will be home within a month,” he added"), or under the event the article names
  * most often in the frame they hint at ("I will be at the palace on Wednesday" in a report on a meeting). The words'
- * stance then comes from their cue or, failing one, their tense.
+ * stance then comes from their cue or, failing one, their tense. Also here: the people of a meeting its words leave
+ * without any, which meetings stand without people, and journeys that are the talks.
  */
 import type { Entity, NewsEvent, StanceValue, Statement } from "../core/records.ts";
 import { EXCHANGED } from "../events/event-frames.ts";
@@ -30,7 +31,7 @@ const FRAME_HINTS: Readonly<Record<string, RegExp>> = {
   ceasefire: /\b(?:guns|shots?|shooting|shelling|firing|fire|silent|silence)\b/iu,
   // "we are back at the table", "we will not go back to the mediator's office"
   talks:
-    /\b(?:sit\s+down|sat\s+down|(?:same|one)\s+table|(?:back\s+)?(?:at|to)\s+the\s+(?:negotiating\s+)?table|mediator['’]s\s+office|delegations?|negotiators|round)\b/iu,
+    /\b(?:sit\s+down|sat\s+down|(?:same|one)\s+table|(?:back\s+)?(?:at|to)\s+the\s+(?:negotiating\s+|mediator['’]s\s+)?table|mediator['’]s\s+office|delegations?|negotiators|round|(?:we|they)\s+(?:go|come|are\s+going|will\s+go)\s+back\s+to\s+(?!work\b|school\b|the\b|our\b|my\b)[\p{L}-]+)\b/iu,
   meeting: /\b(?:sit\s+down|sat\s+down|face\s+to\s+face|shake\s+(?:\p{L}+\s+)?hands?|shook\s+hands)\b/iu,
   // "will vote against the budget" is a vote in parliament
   election: /\b(?:vote(?!\s+(?:against|on)\b)|voters|polls?|ballots?|campaign)\b/iu,
@@ -176,6 +177,18 @@ const JOURNEY =
 const TO_TALK =
   /^\s+(?:\p{Lu}[\p{L}'’-]*\s+|the\s+\p{L}+\s+){1,3}(?:,\s+and\s+we\s+will\s+go\s+)?(?:to\s+(?:talk|negotiate|listen|discuss|bargain)|in\s+good\s+faith|for\s+(?:talks|negotiations))\b/u;
 
+/**
+ * A meeting whose people the article does not give is still a proposition ("The two presidents will meet here on the
+ * twentieth", "there were no plans for such a meeting"), unless it is several ("many bilateral meetings") or a body's
+ * own gathering ("the town council would meet", "a meeting of its members", "had met the families").
+ */
+export function unnamedMeeting(text: string, event: NewsEvent): boolean {
+  if (/s$/iu.test(event.text)) return false;
+  return !GATHERED_BODY.test(text.slice(Math.max(0, event.start - 40), event.end + 40));
+}
+const GATHERED_BODY =
+  /\b(?:council|committee|board|cabinet|members|families|relatives|staff|shareholders|residents|voters|supporters|students)\b/iu;
+
 /** The statement's words right after the event. */
 const after = (statement: Statement, event: NewsEvent): string =>
   statement.content.text.slice(event.end - statement.content.start, event.end - statement.content.start + 12);
@@ -193,16 +206,20 @@ function dominantEvent(
   const others = statements.filter(
     (s) => s.speaker !== null && s.speaker.name !== speaker && persons.has(s.speaker.name),
   );
-  const counts = new Map<string, { event: NewsEvent; n: number }>();
-  for (const e of events) {
-    if (!accept(e)) continue;
+  const candidates = events.filter((e) => {
+    if (!accept(e)) return false;
     const people = e.participants.map(plainLetters);
-    if (
+    return !(
       GATHERING.has(e.frame) &&
       (people.length === 0 || (own && !people.includes(plainLetters(speaker ?? ""))))
-    )
-      continue;
-    if (others.some((s) => e.start >= s.content.start && e.end <= s.content.end)) continue;
+    );
+  });
+  const theirs = (e: NewsEvent) => others.some((s) => e.start >= s.content.start && e.end <= s.content.end);
+  // the events outside other people's words; when every one is in them ("The two leaders spoke for fifty minutes,"
+  // the spokesman said), those
+  const outside = candidates.filter((e) => !theirs(e));
+  const counts = new Map<string, { event: NewsEvent; n: number }>();
+  for (const e of outside.length > 0 ? outside : candidates) {
     const key = `${e.frame}|${e.participants.join("|")}`;
     const seen = counts.get(key);
     counts.set(key, { event: seen?.event ?? e, n: (seen?.n ?? 0) + 1 });
@@ -254,9 +271,9 @@ const ARTICLE_HINTS: Readonly<Record<string, RegExp>> = {
 };
 
 const FUTURE =
-  /\b(?:will|shall)\s+(?!not\b|never\b)(?:\p{L}+ly\s+)?\p{L}+|\b(?:we|they|he|she|it|I)'ll\s+\p{L}+|^\s*(?:from|as\s+of)\s+(?:midnight|noon|tomorrow|tonight|(?:next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
+  /\b(?:will|shall)\s+(?!not\b|never\b)(?:\p{L}+ly\s+)?\p{L}+|\b(?:we|they|I)\s+(?:go|meet|sit|return|fly|travel|leave|resume|reconvene)\b[^.;!?]{0,40}?\b(?:on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|[a-z]+(?:-[a-z]+)?th\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|next\s+(?:week|month)|tomorrow)|\b(?:we|they|he|she|it|I)'ll\s+\p{L}+|^\s*(?:from|as\s+of)\s+(?:midnight|noon|tomorrow|tonight|(?:next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
 const PAST =
-  /\b(?:(?:are|is|were|was)\s+(?:now\s+)?on\s+(?:the|an?|their|his|her|its)\s+(?:\p{Lu}\p{L}+\s+)?(?:plane|flight|way\s+(?:home|back|to)|bus|train|ship|boat|vessel)|came|went|returned|arrived|crossed|ended|lasted|finished|spoke|talked|met|sat|shook|signed|received|walked|(?:was|were)\s+(?:done|over)|(?:has|have)\s+(?:now\s+|finally\s+|just\s+|already\s+)?(?:signed|ended|returned|come\s+home|crossed))\b/iu;
+  /\b(?:(?:are|is|were|was)\s+(?:now\s+)?on\s+(?:the|an?|their|his|her|its)\s+(?:\p{Lu}\p{L}+\s+)?(?:plane|flight|way\s+(?:home|back|to)|bus|train|ship|boat|vessel)|(?:are|is|were|was)\s+(?:now\s+|all\s+|safely\s+)?(?:home|back\s+home|safe|free|on\s+(?:this|our)\s+side)|came|went|returned|arrived|crossed|climbed|boarded|landed|sailed|counted|ended|lasted|finished|spoke|talked|met|sat|shook|signed|received|walked|(?:was|were)\s+(?:done|over)|(?:has|have)\s+(?:now\s+|finally\s+|just\s+|already\s+)?(?:signed|ended|returned|come\s+home|crossed))\b/iu;
 
 /**
  * The stance the words' tense gives when no cue does: "will cross" is planned, "came home", "lasted three hours",
