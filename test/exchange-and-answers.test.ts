@@ -140,3 +140,12 @@ test("the call the spokesman described is the one the president's 'I spoke with 
     ["Ilse Marr | call | Ilse Marr+Tomas Vell | happened | "],
   );
 });
+
+test("'I sat across from the prime minister … and left with a promise, not a contract' is a meeting, no agreement", () => {
+  assert.deepEqual(
+    readings(
+      '"I sat across from the prime minister for ninety minutes and I left with a promise, not a contract," union leader Tomas Vell said. Prime Minister Ilse Marr did not comment.',
+    ),
+    ["Tomas Vell | meeting | Ilse Marr+Tomas Vell | happened | "],
+  );
+});

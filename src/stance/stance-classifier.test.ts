@@ -140,3 +140,20 @@ test("idioms of doubt are unlikely; 'would not shake hands' and 'would never sit
   assert.equal(stance("I would never sit down with that man"), "ruled_out");
   assert.equal(stance("I would not like to guess"), null);
 });
+
+test("'there is no exchange to talk about while …' and 'It is no' rule out; 'I shook his hand' states", () => {
+  assert.deepEqual(classifyStance("There is no exchange to talk about while two of our men face trial"), {
+    stance: "ruled_out",
+    condition: "while two of our men face trial",
+  });
+  assert.equal(classifyStance("My answer on sanctions is the same as in May. It is no")?.stance, "ruled_out");
+  assert.equal(classifyStance("Velm would impose no sanctions on either side")?.stance, "ruled_out");
+  assert.equal(classifyStance("It is no secret that we want a meeting"), null);
+  assert.equal(classifyStance("I do not need a meeting to hear it a second time")?.stance, "unlikely");
+  assert.equal(classifyStance("I shook his hand this morning")?.stance, "happened");
+  assert.equal(
+    classifyStance("We sat across one table from the minister for eleven hours")?.stance,
+    "happened",
+  );
+  assert.equal(classifyStance("the exchange can now go ahead")?.stance, "possible");
+});

@@ -380,10 +380,9 @@ function refusedByCue(cue: string, reading: StanceReading | null): StanceReading
 const DENIAL = /^(?:\p{L}+\s+)?(?:denied|denies|deny|denying|dismissed|rejected)$/iu;
 const OPEN_STANCES: ReadonlySet<string> = new Set(["possible", "planned", "conditional"]);
 
-/** "possible only after specific agreements are reached": the agreements are the condition, not the proposition. */
-/** "no one will be dismissed because of the merger": the frame is the cause, and the stance is the dismissals'. */
+/** A frame named as a cause ("dismissed because of the merger") or denied ("a promise, not a contract"). */
 const CAUSE_BEFORE =
-  /\b(?:because of|due to|owing to|on account of|in the wake of)\s+(?:the|its|this|that|a|an)?\s*$/iu;
+  /\b(?:(?:because of|due to|owing to|on account of|in the wake of)\s+(?:the|its|this|that|a|an)?|,\s+not\s+(?:a|an|the))\s*$/iu;
 
 /** When the words were said: their own date, unless it is after publication (a misread date), else the publication's. */
 function saidBy(own: string | null, published: string | null): string | null {
@@ -391,6 +390,7 @@ function saidBy(own: string | null, published: string | null): string | null {
   return own.slice(0, published.length) > published ? published : own;
 }
 
+/** "possible only after specific agreements are reached": the agreements are the condition, not the proposition. */
 function insideCondition(offset: number, words: string, condition: string | null): boolean {
   if (!condition) return false;
   const at = words.indexOf(condition);
