@@ -101,8 +101,9 @@ function describe(text: string, roleStart: number, roleEnd: number, entry: RoleE
   if (body !== null) {
     const at = end + body[0].length;
     const titled = TITLE_ROLE.exec(text.slice(at, at + 40));
-    const name = titled !== null && byPhrase.has(titled[2]?.toLowerCase() ?? "") ? titled[1]?.length : 0;
-    const found = name === undefined ? null : nameAfter(text, at + name);
+    const title =
+      titled !== null && byPhrase.has(titled[2]?.toLowerCase() ?? "") ? (titled[1]?.length ?? 0) : 0;
+    const found = nameAfter(text, at + title);
     if (found !== null) {
       nameStart = found;
       end = at;

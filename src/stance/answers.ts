@@ -1,6 +1,7 @@
 /**
  * @module The events a statement's words speak of: those inside them, and the one a question put to the speaker (or
- * a report the speaker denies) names in the sentence before, when the words name it again or answer it shortly.
+ * a report the speaker denies) names in the sentence before, when the words name it again, answer it shortly, or take
+ * a position on it without naming any; and words found inside such a question, which are nobody's.
  */
 import type { NewsEvent, Statement } from "../core/records.ts";
 import { frameWordAt } from "../events/event-finder.ts";
