@@ -190,6 +190,8 @@ function slotEndingAt(index: ArticleIndex, pos: number, floor: number): SpeakerS
       r.definite &&
       r.nameStart === null &&
       r.start >= floor &&
+      r.end < pos &&
+      pos - r.end < 60 &&
       ROLE_OF_BODY.test(index.text.slice(r.end, pos)),
   );
   if (headed !== undefined)
@@ -324,7 +326,12 @@ export function sourceSlot(index: ArticleIndex, start: number, end: number): Spe
   }
   // "the head of the transition": a span that keeps only the body after the role
   const headed = index.roles.find(
-    (r) => r.definite && r.nameStart === null && r.end < start && ROLE_OF_BODY.test(text.slice(r.end, end)),
+    (r) =>
+      r.definite &&
+      r.nameStart === null &&
+      r.end < start &&
+      end - r.end < 60 &&
+      ROLE_OF_BODY.test(text.slice(r.end, end)),
   );
   if (headed !== undefined) {
     const from = headed.start - theLength(text, headed.start);

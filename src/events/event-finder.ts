@@ -108,7 +108,8 @@ function personObject(
  */
 function withAnswers(sentences: readonly Sentence[], text: string): Sentence[] {
   return sentences.flatMap((s) => {
-    const colon = ANSWER_COLON.exec(text.slice(s.start, s.end));
+    const slice = text.slice(s.start, s.end);
+    const colon = slice.includes(":") ? ANSWER_COLON.exec(slice) : null;
     if (colon === null) return [s];
     const at = s.start + colon.index + 1;
     const answer = { ...s, start: at };
