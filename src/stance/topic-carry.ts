@@ -173,9 +173,9 @@ export function talksTrip(text: string, event: NewsEvent, events: readonly NewsE
 }
 const JOURNEY =
   /^(?:go|goes|going|went|travel|travels|travelling|traveling|fly|flies|flying|head|heading|come|coming)\s+to$/iu;
-/** "to Straumvik to talk", "to Bialograd to listen, and to be listened to", "to the capital in good faith". */
+/** "to Straumvik to talk", "to Bialograd on Monday to listen", "to the capital, and we will go in good faith". */
 const TO_TALK =
-  /^\s+(?:\p{Lu}[\p{L}'’-]*\s+|the\s+\p{L}+\s+){1,3}(?:,\s+and\s+we\s+will\s+go\s+)?(?:to\s+(?:talk|negotiate|listen|discuss|bargain)|in\s+good\s+faith|for\s+(?:talks|negotiations))\b/u;
+  /^\s+(?:\p{Lu}[\p{L}'’-]*|the\s+\p{L}+)[^.;!?]{0,40}?\b(?:to\s+(?:talk|negotiate|listen|discuss|bargain)|in\s+good\s+faith|for\s+(?:talks|negotiations))\b/u;
 
 /**
  * A meeting whose people the article does not give is still a proposition ("The two presidents will meet here on the
