@@ -116,8 +116,17 @@ export function combine(rules: readonly Attributed[], model: readonly ModelFound
     // ("X, the union's leader, poured cold water on hopes of a quick deal": not "hopes of" by nobody)
     const yields = (o: Attributed) =>
       modelOnly.has(o) && o.speaker === null && r.speaker !== null && inside(r, o);
-    if (!rivals.every(yields)) continue;
-    for (const o of rivals) out.splice(out.indexOf(o), 1);
+    // "X and Y agreed to stop firing, Foreign Minister Z announced": a named speaker's words may hold a statement the
+    // model found alone; both stand
+    const holds = (o: Attributed) =>
+      modelOnly.has(o) &&
+      r.speaker?.entityId != null &&
+      o.speaker?.entityId !== r.speaker.entityId &&
+      inside(r, o) &&
+      o.content.start >= r.content.start &&
+      o.content.end <= r.content.end;
+    if (!rivals.every((o) => yields(o) || holds(o))) continue;
+    for (const o of rivals) if (yields(o)) out.splice(out.indexOf(o), 1);
     out.push(r);
   }
   // A word belongs to one statement at most. A statement the model found alone, inside another's words and naming

@@ -17,7 +17,7 @@ const TRAILING = /[\s,;:—–-]+$/u;
 /** A wire dateline opening the sentence: "VELL, 2 October (NP) — ", "OSK (Nordpress) - ", "Cẩm Đàn (LVNA) - ",
  * "Songhae, May 3 (DPS) -- ". */
 export const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s+[^—–\n]{1,40}?\s+\([^)\n]{1,30}\)|,\s+[^—–\n]{1,40}?|\s+\([^)\n]{1,30}\))|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, [^—–\n()]{1,25}?)? \(\p{Lu}[^)\n]{0,29}\))\s*[—–-]{1,2}\s+/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s+[^—–\n]{1,40}?\s+\([^)\n]{1,30}\)|,\s+[^—–\n]{1,40}?|\s+\([^)\n]{1,30}\))?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, [^—–\n()]{1,25}?)? \(\p{Lu}[^)\n]{0,29}\))\s*[—–-]{1,2}\s+/u;
 
 /** The quoted words of a quote, without a trailing comma left before the cue (`“…it is not,” he said`). */
 export function quotedContent(index: ArticleIndex, q: Quote): Content | null {

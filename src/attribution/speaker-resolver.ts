@@ -23,8 +23,9 @@ export function resolveSpeaker(
   slot: SpeakerSlot,
   prior: readonly PriorSpeaker[],
 ): Speaker | null {
-  if (slot.kind === "name") return unlistedName(index, slot);
-  const entity = resolveEntity(index, slot, prior);
+  const honour = honoured(index, slot);
+  if (honour === null && slot.kind === "name") return unlistedName(index, slot);
+  const entity = honour ?? resolveEntity(index, slot, prior);
   if (entity === null) return null;
   return {
     name: entity.name,
@@ -33,6 +34,26 @@ export function resolveSpeaker(
     end: slot.end,
     entityId: entity.id,
   };
+}
+
+/** "His Highness", "Her Majesty", "His Excellency", "the Sheikh" standing alone for a person. */
+const HONOUR = /^(?:(?:[Hh]is|[Hh]er|[Tt]he)\s+)?(?:Royal\s+)?(Highness|Majesty|Excellency|Sheikh|Sheikha)$/u;
+
+/**
+ * "“…,” His Highness said": the person the article last named after the same honorific ("His Highness Sheikh Mansour
+ * bin Rashid"), within a short gap (another honorific or title between them).
+ */
+function honoured(index: ArticleIndex, slot: SpeakerSlot): Entity | null {
+  // (the slot may leave out the "His")
+  const honour = HONOUR.exec(index.text.slice(slot.start, slot.end))?.[1];
+  if (honour === undefined) return null;
+  let found: Entity | null = null;
+  for (const m of index.text.slice(0, slot.start).matchAll(new RegExp(`\\b${honour}\\s+`, "gu"))) {
+    const after = m.index + m[0].length;
+    const mention = index.mentions.find((x) => x.start >= after && x.start - after <= 12);
+    if (mention !== undefined && mention.entity.type === "person") found = mention.entity;
+  }
+  return found;
 }
 
 /** A name the entity stage did not list: the words as written, less a title ("Mr. Burman" → "Burman"). */

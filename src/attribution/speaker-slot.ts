@@ -1,7 +1,7 @@
 /** @module Finds the words that name a cue's speaker: before the verb, after it ("said Peskov"), or in apposition. */
 import { COMMON_WORDS } from "../language/common-words.ts";
 import type { RoleMention } from "../language/role-finder.ts";
-import { HONORIFIC_BEFORE } from "../language/roles.ts";
+import { HONORIFIC_BEFORE, HONORIFICS } from "../language/roles.ts";
 import type { ArticleIndex, MentionRef } from "./article-index.ts";
 import { DATELINE } from "./content-span.ts";
 import {
@@ -63,7 +63,7 @@ export function slotAfter(index: ArticleIndex, at: number, ceiling: number): Spe
   while (pos < ceiling && /\s/.test(text[pos] ?? "")) pos += 1;
   const role = index.roles.find((r) => r.start === pos || (r.definite && r.start === pos + 4));
   if (role !== undefined) return roleSlot(index, role, pos);
-  const title = new RegExp(`^${TITLE}`, "u").exec(text.slice(pos, pos + 8))?.[0].length ?? 0;
+  const title = TITLE_AFTER.exec(text.slice(pos, pos + 40))?.[0].length ?? 0;
   const mention = index.mentionStartingAt.get(pos + title);
   if (mention !== undefined) return entitySlot(index, mention);
   const word = WORD_AFTER.exec(text.slice(pos, ceiling))?.[1]?.toLowerCase() ?? "";
@@ -94,6 +94,9 @@ export function slotAfter(index: ArticleIndex, at: number, ceiling: number): Spe
 export function sentenceSubject(index: ArticleIndex, start: number, end: number): SpeakerSlot | null {
   let pos = start;
   while (pos < end && /["“«'‘\s]/.test(index.text[pos] ?? "")) pos += 1;
+  // "QASR AL-MINA — Sheikh X has refused …": a dateline is no subject
+  const dateline = DATELINE.exec(index.text.slice(pos, Math.min(end, pos + 80)));
+  if (dateline !== null) pos += dateline[0].length;
   return slotAfter(index, pos, end);
 }
 
@@ -219,6 +222,8 @@ function slotEndingAt(index: ArticleIndex, pos: number, floor: number): SpeakerS
 }
 
 const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|St)\.\s+)`;
+/** "Mr. X", "Sheikh X", "His Highness Sheikh X": what may stand before the name a speaker slot starts with. */
+const TITLE_AFTER = new RegExp(String.raw`^(?:${TITLE}|(?:${HONORIFICS}\s+){1,2})`, "u");
 const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}.])${TITLE}$`, "u");
 const CAPITALISED = String.raw`\p{Lu}[\p{L}'’.-]*`;
 /** "Mr. Burman", "O'Neill", "Claire McCaskill (D-Mo.)": a name the entity stage did not find, right before a cue. */

@@ -58,6 +58,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:shake|shook|shaking) hands with",
       // "I am not against shaking his hand": the one the article last named gathering
       "(?:shake|shook|shaking)(?= (?:his|her) hand\\b)",
+      // "I hope to shake the Sheikh's hand before the summer"
+      "(?:shake|shook|shaking)(?= the (?:president|prime minister|premier|chancellor|king|queen|emir|sheikh|sultan|general)['’]s hand\\b)",
       // "sit across a table from X", "sit across from X", "sit at the same table as X", "sit in a room with him"
       // "We sat alone for two hours", "we talked for ninety minutes": the article's pair, in person
       "(?:sat|talked)(?<=\\b(?:we|they|and\\s+I)\\s+(?:sat|talked))(?= (?:alone|together|privately|in private|face to face|for))(?! for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours) (?:by|on the|over the) (?:tele)?phone)",
@@ -66,6 +68,12 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "President X and I spent three hours alone this morning"
       "spent(?<=\\b(?:and\\s+I|we|they)\\s+spent)(?= (?:an?|one|two|three|four|five|\\p{N}+) hours?\\b)",
       "(?:sit|sits|sat|sitting) (?:across (?:(?:a|the) table )?from|at (?:a|the|one) (?:same )?table (?:as|with)|in (?:a|one|the same) room with)",
+      // "I sat with President X this morning", "I will be ready to sit with him", "we sat with His Highness"
+      "(?:sit|sits|sat|sitting) with(?= (?:him|her|them|(?:a|the|this|that) (?:man|woman)\\b|(?:His|Her) (?:Highness|Majesty|Excellency)|(?:the )?(?:President|Prime Minister|Chancellor|King|Queen|Emir|Sheikh|Premier)\\b|(?:Mr|Mrs|Ms|Dr|General)\\b))",
+      // "he did not see the two men in one room before the summer" (named people: "see X and Y" names them)
+      "(?:in|into) (?:one|the same) room(?<=\\b(?:the two [\\p{L}-]+|both(?: of them)?|them|the pair) (?:in|into) (?:one|the same) room)(?! (?:as|with)\\b)",
+      // "My door is open to Mr X", "the president's door remains open to her"
+      "doors? (?:is|are|remains?|stays?|will be|would be) (?:always |still |wide )?open(?= (?:to|for) (?:him|her|them|(?:Mr|Mrs|Ms|Dr|President|Prime Minister|General)\\b))",
       // "President X and I sat at one table for two hours", "we drank tea, we shook hands"
       "(?:sat|sit) at (?:one|the same) table(?<=\\b(?:and\\s+I|we|they)\\s+(?:sat|sit) at (?:one|the same) table)",
       "(?:shook|shake) hands(?<=\\b(?:we|they)\\s+(?:shook|shake) hands)(?! with\\b)",
@@ -90,6 +98,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:shake|shook|shaking)(?= [^.;:!?]{1,50}?['’]s hand\\b)",
       // "would make time for opposition leader X"
       "(?:make|makes|made|making|find|finds|found) time for",
+      // "I sat with Nguyen Van Lan this morning"
+      "(?:sit|sits|sat|sitting) (?:down )?with",
     ],
   },
   // "direct talks", "peace negotiations", "a negotiation round"
@@ -99,21 +109,26 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "talks",
       "negotiations?",
       "negotiating (?:round|track|table)",
+      // "We do not negotiate with a gun to our temple", "ready to negotiate again" (not "negotiated a price")
+      '(?:negotiate|negotiates|negotiated|negotiating)(?<!\\bnot to negotiate)(?= with\\b| (?:again|directly|in good faith|face to face|under|while|until|on|over|about)\\b|\\s*[.,;!?"”])',
       // "the delegations will meet again in April"
       "(?:meet|met)(?<=\\b(?:delegations|negotiators|negotiating teams)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:meet|met))",
       // "the delegations will come back to Osterby in April", "the negotiators return to the table"
       "(?:(?:come|came|go|went|be)\\s+back|returns?|returned|returning)" +
-        "(?<=\\b(?:delegations|negotiators|negotiating teams)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:come|came|go|went|be)\\s+back|" +
-        "\\b(?:delegations|negotiators|negotiating teams)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:returns?|returned|returning))",
+        "(?<=\\b(?:delegations?|negotiators|negotiating teams?)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:come|came|go|went|be)\\s+back|" +
+        "\\b(?:delegations?|negotiators|negotiating teams?)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:returns?|returned|returning))",
       // "would send negotiators", "ready to host the two delegations", "the delegation would go to Tanjung Arum"
       "(?:send|sends|sent|sending) (?:(?:a|an|its|their|our|his|her) )?(?:delegations?|negotiators|negotiating teams?)",
       "(?:host|hosts|hosted|hosting|receive|receives|received) (?:the )?(?:two |both )?(?:delegations|negotiators)",
       "(?:go|goes|travel|travels|fly|flies)(?<=\\bdelegations?\\s+(?:will|would|shall)\\s+(?:go|goes|travel|travels|fly|flies))(?= to)",
       // "Delegations from X and Y will meet at the guesthouse": delegations meeting are talks
       `meets?(?<=${BY_DELEGATIONS}meets?)`,
+      // "Our delegation packs its bags"
+      "(?:packs?|packed|packing) (?:its|their|our) bags(?<=\\bdelegations?\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:packs?|packed|packing) (?:its|their|our) bags)",
     ],
-    // "a second round in October" in an article about the talks
+    // "a second round in October" in an article about the talks, or about the delegation that led them
     bare: ["(?:first|second|third|fourth|next|new|another|fresh|final) round"],
+    bareContext: String.raw`\b(?:delegations?|negotiators?|negotiating teams?|mediators?|mediation)\b`,
   },
   // "a 30-day ceasefire", "a truce", "a cessation of hostilities"
   // "we will lay down our guns", "our fighters will hold their fire", "the guns will fall silent"
@@ -126,7 +141,10 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "cessation of hostilities",
       "(?:lay|lays|laid|laying) down (?:our|their|its|his|her|the) (?:guns|arms|weapons)",
       "(?:hold|holds|held|holding) (?:our|their|its|his|her) fire",
-      "(?:stop|stops|stopped|stopping) (?:shooting|firing)",
+      "(?:stop|stops|stopped|stopping|halt|halts|halted|halting) (?:all )?(?:the )?(?:shooting|firing|shelling)",
+      // "firing around the shoal would stop at midnight", "the guns around X will be quiet from Sunday"
+      "(?:firing|shooting|shelling)(?= (?:[\\p{L}'’-]+ ){0,4}(?:will|would|shall|is to|must|to) (?:stop|cease|end|halt)\\b)",
+      "guns(?= (?:[\\p{L}'’-]+ ){0,4}(?:will|would|shall) (?:be|fall|stay|remain) (?:quiet|silent)\\b)",
       "guns (?:will |would |shall )?fall silent",
     ],
   },
@@ -136,7 +154,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     triggers: [
       "(?:prisoner|hostage|crew|POW) (?:exchanges?|swaps?)",
       `(?:exchanges?|swaps?) of (?:the )?${MIDDLE}${EXCHANGED}`,
-      `(?:exchange|swap|exchanged|swapped|exchanging|swapping) (?:the )?${MIDDLE}${EXCHANGED}`,
+      `(?:exchange|swap|exchanged|swapped|exchanging|swapping) (?:the )?${MIDDLE}(?:${EXCHANGED}|men|women)\\b`,
       // "would be exchanged for the 23 engineers", "will not trade its engineers for men who …"
       `(?:exchanged|swapped|traded) for (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:trade|trades|traded|trading) (?:(?:its|our|their|the|his|her) )?${MIDDLE}${EXCHANGED} for\\b`,
@@ -151,7 +169,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // coast guards have set foot in Nanjiang": a release that waits on the return of others
       `(?:(?:go|come|return) home|(?:be |been )?(?:handed|hand) (?:over|back)|(?:be |been )?(?:released|freed))(?= [^.;!?]{0,40}\\b(?:if|once|when|after|until|provided|on the day)\\b[^.;!?]{0,60}?\\b(?:${EXCHANGED}|crew|men)\\b[^.;!?]{0,40}?\\b(?:are|is|have|has|get|gets)\\s+(?:back|home|free|freed|released|returned|come\\s+home|set\\s+foot))`,
     ],
-    bareContext: String.raw`\b(?:detained|detainees?|captives?|prisoners?|hostages?|arrested|jailed|imprisoned|interned|captured|seized|abducted|kidnapped|taken prisoner|in (?:custody|captivity)|held (?:in|at|by|since))\b`,
+    // (or whose people are to come home: "the fishermen come home on the fifteenth")
+    bareContext: String.raw`\b(?:detained|detainees?|captives?|prisoners?|hostages?|arrested|jailed|imprisoned|interned|captured|seized|abducted|kidnapped|taken prisoner|in (?:custody|captivity)|held (?:in|at|by|since)|${EXCHANGED} (?:(?:will|would|shall|can|could) )?(?:come|comes|came|go|goes|went|are going|get|gets|got) home)\b`,
     bare: [
       "(?:the|this|that|an?|any|no) (?:exchange|swap|handover|hand-over)(?! of (?:views|fire|shots|letters|notes|ideas|information|experience|documents)\\b)",
       // "would hand back the six border guards" in an article about an exchange
@@ -159,9 +178,13 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       `(?:release|releases|released|releasing|free|frees|freed|freeing) (?:the )?${MIDDLE}${EXCHANGED}`,
       // "all our boys are home", "eleven of ours are home", "our guards will be home on the second" (not "once our
       // soldiers are home": a condition's clause)
-      `(?:${EXCHANGED}|men|ours|our [\\p{L}\\d-]+)(?<!\\b(?:when|once|until|till|if|after|before|unless|as soon as) (?:[\\p{L}'’-]+ ){0,3}(?:${EXCHANGED}|men|ours|our [\\p{L}\\d-]+))(?: of (?:the )?(?:[\\p{Lu}\\d][\\p{L}\\d-]* ?){1,3})? ?["“]?(?:will |would |shall |could |can |may |might )?(?:be|are|were|came|come|have come|had come|got) (?:back home|home|across)`,
+      `(?:${EXCHANGED}|men|ours|our [\\p{L}\\d-]+)(?<!\\b(?:when|once|until|till|if|after|before|unless|as soon as) (?:[\\p{L}'’-]+ ){0,3}(?:${EXCHANGED}|men|ours|our [\\p{L}\\d-]+))(?: of (?:the )?(?:[\\p{Lu}\\d][\\p{L}\\d-]* ?){1,3})? ?["“]?(?:will |would |shall |could |can |may |might )?(?:be|are|were|came|come|have come|had come|got|are going|were going) (?:back home|home|across)`,
       // "we are ready to bring our nine engineers home"
       `(?:bring|brings|bringing|brought) (?:back )?(?:our |the |them |all )?(?:[\\p{L}\\d-]+ ){0,2}(?:${EXCHANGED} |men |ours )?(?:back )?home`,
+      // "they would be flown to X and exchanged there on Tuesday"
+      "exchanged(?<=\\b(?:be|been|being|were|was|are|is|and)\\s+exchanged)(?! (?:fire|shots|blows|words|insults|views|greetings|gifts|notes|letters|messages|glances|rings|vows|ideas|information)\\b)",
+      // "the fishermen will go home the same day as your sailors"
+      `(?:go|goes|went|come|comes|came|return|returns) home(?= (?:on )?the same day as (?:[\\p{L}'’-]+ ){0,3}(?:${EXCHANGED}|men|ours)\\b)`,
       // "the fifteen men crossed at twenty past eleven", "our boys will cross the bridge"
       `(?:${EXCHANGED}|men|ours) (?:(?:will|would|shall) (?:cross|walk across)|crossed|walked across)\\b`,
     ],
@@ -219,7 +242,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "the two presidents were on the line for almost an hour"
       "on the (?:phone|telephone|line)(?<=\\b(?:were|was|been|are|is)\\s+on the (?:phone|telephone|line))(?= for\\b)",
       // "asked whether he would pick up the telephone to X"
-      "(?:pick|picks|picked|picking) up the (?:tele)?phone to",
+      "(?:pick|picks|picked|picking) up the (?:tele)?phone(?: to)?",
       // "a call between the two presidents", "a call took place on Monday"
       "calls?(?= between\\b)",
       // "there has been no call, and none is planned", "no conversation between the prime minister and X"
@@ -293,6 +316,10 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "Kanzaki had ruled out a dissolution this year"
       "dissolution(?<=\\b(?:a|an|the|early|snap)\\s+dissolution)(?! of\\b)",
       "(?:go|goes|going|went) to the polls",
+      // "polling stations will open at seven" (not "before polling day": a date), "when eight million people vote", "no reason for X to vote a year early"
+      "polling (?:stations?|booths?|places?)(?! (?:company|companies|firm|firms|data|numbers))",
+      "(?:vote|votes|voted|voting)(?<=\\b(?:people|voters|citizens|electors|the electorate|the country|the nation)\\s+(?:(?:will|would|shall|can|could|should|to|must|may|might|do|does|did)\\s+)?(?:not\\s+)?(?:vote|votes|voted|voting))(?! (?:on|for|against|in favou?r|to|with|down|through)\\b)",
+      "(?:vote|voting)(?= (?:a year|months|weeks|two years|\\p{N}+ (?:months|years)) early\\b)",
       // "the vote of 20 February will take place"
       "(?:vote|polls?)(?<=\\bthe\\s+(?:vote|polls?))(?= (?:of|on) (?:\\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2})\\b)",
       // "Norrholm will vote on Sunday, June 17" (not "will vote on the budget")

@@ -29,7 +29,11 @@ const TITLE_BEFORE = new RegExp(
   "u",
 );
 /** An honorific opening a run of capitalised words, with a name after it. */
-const HONORIFIC_START = new RegExp(String.raw`^${HONORIFICS}\s+(?=\p{Lu})`, "u");
+// ("His" goes as a common word: "Highness Sheikh Mansour" still opens with one)
+const HONORIFIC_START = new RegExp(
+  String.raw`^(?:${HONORIFICS}|(?:Royal\s+)?(?:Highness|Majesty|Excellency))\s+(?=\p{Lu})`,
+  "u",
+);
 
 const UPPER_START = /^\p{Lu}/u;
 /** First letters of the NAME_PREFIX_PATTERN prefixes: only words starting so are tested against it. */
@@ -145,7 +149,16 @@ function isInnerParticle(text: string, tokens: readonly Token[], i: number, run:
   const last = run.at(-1)?.text.toLowerCase() ?? "";
   if (tok.text === "the") return last === "of" && next.cap;
   if (tok.text === "of") return ORG_CUE_WORDS.has(last) && (next.cap || next.text === "the");
-  return NAME_PARTICLES.has(tok.text) && next.cap;
+  if (!NAME_PARTICLES.has(tok.text)) return false;
+  if (next.cap) return true;
+  // "van der Linden", "von der Heide": two particles before the capital
+  const after = tokens[i + 2];
+  return (
+    NAME_PARTICLES.has(next.text) &&
+    after !== undefined &&
+    after.cap &&
+    singleSpace(text, next.end, after.start)
+  );
 }
 
 function trimRun(text: string, run: readonly Token[]): Token[] {
@@ -165,10 +178,17 @@ function trimRun(text: string, run: readonly Token[]): Token[] {
           .slice(from, to)
           .map((t) => t.text)
           .join(" ");
-  const honorific = HONORIFIC_START.exec(words);
-  if (honorific !== null) {
+  // "Highness Sheikh Mansour": each honorific in turn
+  let rest = words;
+  for (
+    let honorific = HONORIFIC_START.exec(rest);
+    honorific !== null;
+    honorific = HONORIFIC_START.exec(rest)
+  ) {
     const dropped = honorific[0].trim().split(/\s+/).length;
-    if (to - from > dropped) from += dropped;
+    if (to - from <= dropped) break;
+    from += dropped;
+    rest = rest.slice(honorific[0].length);
   }
   return run.slice(from, to);
 }

@@ -48,9 +48,13 @@ const TAIL_PATTERN = new RegExp(
   String.raw`^\s+(?:${ROLE_TAIL_PREPOSITIONS.join("|")})\s+(?:the\s+)?(${CAP_WORD}(?:\s+(?!and\b)${CAP_WORD})*(?:\s+of\s+(?:the\s+)?${CAP_WORD}(?:\s+(?!and\b)${CAP_WORD})*)?(?:(?:,\s+${CAP_WORD})*,?\s+(?:and|&)\s+${CAP_WORD}(?=\s+\p{Lu}))?)`,
   "u",
 );
-// "Foreign Minister Sheikh Faisal …": the holder's name starts after an honorific
-// (on the same line: a headline ending "…: foreign ministry spokeswoman" names no one on the next)
-const NAME_AFTER = new RegExp(String.raw`^(,?[^\S\n]+(?:${HONORIFICS}\s+)?)(${CAP_WORD})`, "u");
+// "Foreign Minister Sheikh Faisal …", "Foreign Minister Dr Rashid …", "Economy Minister Prof. Dr. Anna …": the
+// holder's name starts after an honorific or an academic title (on the same line: a headline ending "…: foreign
+// ministry spokeswoman" names no one on the next)
+const NAME_AFTER = new RegExp(
+  String.raw`^(,?[^\S\n]+(?:(?:${HONORIFICS}|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)[^\S\n]+){0,2})(${CAP_WORD})`,
+  "u",
+);
 /** " of the transition" (before ", General X"): a body in lower case after the role. */
 const LOWER_BODY =
   /^[^\S\n]+of[^\S\n]+the[^\S\n]+(?:\p{Ll}[\p{L}'’-]*[^\S\n]+){0,2}\p{Ll}[\p{L}'’-]*(?=,[^\S\n]+\p{Lu})/u;

@@ -29,6 +29,11 @@ export function eventsIn(
 ): NewsEvent[] {
   const { content } = statement;
   const out = events.filter((e) => e.start >= content.start && e.end <= content.end);
+  const fronted = frontedTopic(text, statement);
+  if (fronted !== null)
+    for (const e of events)
+      if (e.start >= fronted && e.end <= (statement.speaker?.start ?? 0))
+        out.push({ ...e, start: content.start, end: content.start + 1 });
   let answered: NewsEvent | null = null;
   for (const e of questionEvents(text, statement, events, statements)) {
     // a short answer ("Not while the strike goes on.", "No.") speaks of the question's event without naming it: its
@@ -39,6 +44,22 @@ export function eventsIn(
   }
   if (answered !== null) out.push({ ...answered, start: content.start, end: content.start + 1 });
   return out;
+}
+
+/**
+ * "The exchange, she said, “will happen”": a short noun phrase opening the sentence before the speaker is the words'
+ * topic ("Asked about a visit, X said …" is not: the question is someone else's).
+ */
+const FRONTED =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)["“]?((?:The|A|An|This|That|Such|Any|Another|Our|Their|His|Her|Its|Every|No)\s[^,.;:!?“”"\n]{2,60}),\s*$/u;
+
+function frontedTopic(text: string, statement: Statement): number | null {
+  const { speaker, cue, content } = statement;
+  if (speaker === null || content.start < cue.end || speaker.end > cue.start) return null;
+  const before = text.slice(Math.max(0, speaker.start - 70), speaker.start);
+  const m = FRONTED.exec(before);
+  if (m === null) return null;
+  return speaker.start - m[0].length + m[0].indexOf(m[1] as string);
 }
 
 /**

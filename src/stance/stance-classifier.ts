@@ -22,7 +22,8 @@ const GLOBAL_CUES = STANCE_CUES.map((c) => ({
  */
 export function classifyStance(words: string, focus?: number): StanceReading | null {
   // quotation marks inside the words ("would be “glad to receive” him") do not break a cue; offsets stay
-  const cue = nearestCue(words.replace(QUOTE_MARKS, " "), focus);
+  // (and a curly apostrophe is the straight one: "wouldn’t")
+  const cue = nearestCue(words.replace(QUOTE_MARKS, " ").replace(/’/gu, "'"), focus);
   const condition = findCondition(words);
   if (!cue) return condition ? { stance: "conditional", condition } : null;
   if ((cue.stance === "possible" || cue.stance === "planned") && condition) {
@@ -74,7 +75,7 @@ const QUOTE_MARKS = /["“”«»„]/gu;
  * before midsummer is now likely": a time limit, not a condition on the event.
  */
 const TIME_LIMIT =
-  /^(?:before|until|by)\s+(?:the\s+(?:end|start|beginning|middle|turn)\s+of\b|(?:next|this|the\s+coming)\s+\p{L}+$|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New\s+Year|Ramadan|Eid|Lent|midsummer|midwinter|breakfast|lunch|dinner|dawn|dusk|noon|midnight|nightfall|summer|autumn|winter|spring|year-end|the\s+(?:summer|autumn|winter|spring|weekend|holidays|new\s+year))\b[\s\p{N},]*(?:if\s+(?:they|you|he|she|we)\s+(?:likes?|wish(?:es)?|prefers?)\s*)?(?:$|\s+(?:is|are|was|were|seems?|looks?)\b)|\p{N}{4}$|\p{N}{1,2}(?:st|nd|rd|th)?\s+\p{L}+$|the\s+(?:[\p{L}-]+\s+)?(?:ceremony|signing|summit|vote|polls?|election|referendum|campaign|congress|conference|inauguration|meeting|visit|session|deadline|holidays?|weekend|recess|break|season|start|opening|launch|rains|harvest|monsoon)$|the\s+[\p{L}-]+\s+is\s+(?:out|over|(?:a|one|two|three|four|\p{N}+)\s+(?:days?|weeks?|months?)\s+old)$|the\s+(?:campaign|session|season|year|term|summit|congress|conference)\s+(?:formally\s+|officially\s+)?(?:opens|starts|begins|ends|closes)\b|the\s+(?:[\p{L}-]+\s+){1,3}(?:in|by)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b[\s\p{N},]*$)/iu;
+  /^(?:before|until|by)\s+(?:the\s+(?:end|start|beginning|middle|turn)\s+of\b|(?:next|this|the\s+coming)\s+\p{L}+$|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New\s+Year|(?:polling|election)\s+day|Ramadan|Eid|Lent|midsummer|midwinter|breakfast|lunch|dinner|dawn|dusk|noon|midnight|nightfall|summer|autumn|winter|spring|year-end|the\s+(?:summer|autumn|winter|spring|weekend|holidays|new\s+year))\b[\s\p{N},]*(?:if\s+(?:they|you|he|she|we)\s+(?:likes?|wish(?:es)?|prefers?)\s*)?(?:$|\s+(?:is|are|was|were|seems?|looks?)\b)|\p{N}{4}$|\p{N}{1,2}(?:st|nd|rd|th)?\s+\p{L}+$|the\s+(?:[\p{L}-]+\s+)?(?:ceremony|signing|summit|vote|polls?|election|referendum|campaign|congress|conference|inauguration|meeting|visit|session|deadline|holidays?|weekend|recess|break|season|start|opening|launch|rains|harvest|monsoon)$|the\s+[\p{L}-]+\s+is\s+(?:out|over|(?:a|one|two|three|four|\p{N}+)\s+(?:days?|weeks?|months?)\s+old)$|the\s+(?:campaign|session|season|year|term|summit|congress|conference)\s+(?:formally\s+|officially\s+)?(?:opens|starts|begins|ends|closes)\b|the\s+(?:[\p{L}-]+\s+){1,3}(?:in|by)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b[\s\p{N},]*$)/iu;
 
 /** "impossible before the terms are finalized": the ruling-out holds until that condition. */
 function beforeClause(words: string): string | null {
