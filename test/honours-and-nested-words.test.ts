@@ -83,6 +83,16 @@ test("negotiating, a delegation's bags, guns gone quiet, a phone nobody picks up
     readings("The President travels to sign, not to negotiate, spokesman Tomas Vell said."),
     [],
   );
+  assert.deepEqual(
+    readings(
+      'Chancellor Anton Brenner said: "The guns along the Lenna have been quiet since midnight." He said Velmark was "ready to talk anywhere, any day." Brenner added: "I want to meet President Ilse Marr before the year is out."',
+    ),
+    [
+      "Anton Brenner | ceasefire |  | happened | ",
+      "Anton Brenner | talks |  | possible | ",
+      "Anton Brenner | meeting | Anton Brenner+Ilse Marr | possible | ",
+    ],
+  );
   assert.deepEqual(readings('Minister Tomas Vell said: "Our delegation packs its bags."'), [
     "Tomas Vell | talks |  | planned | ",
   ]);

@@ -9,6 +9,7 @@ import { type Attributed, combine } from "./combine.ts";
 import { reachClause } from "./content-reach.ts";
 import { quotedStart, reportedSentenceEnd, subordinateClauseEnd } from "./content-span.ts";
 import { continuationQuotes } from "./continuation.ts";
+import { isTurnCue, labelledTurns } from "./labelled-turns.ts";
 import { namedLeads } from "./lead-description.ts";
 import { spansToLabels, statementSpans } from "./model/prepare.ts";
 import { loadModel } from "./model/tagger.ts";
@@ -100,7 +101,7 @@ function askedOnly(index: ArticleIndex, f: Attributed): boolean {
  */
 function boundedContent(index: ArticleIndex, f: Attributed): Attributed {
   const sentence = index.sentences.find((s) => s.start <= f.cue.start && f.cue.start < s.end);
-  if (sentence === undefined) return f;
+  if (sentence === undefined || isTurnCue(index.text, f.cue)) return f;
   const { text } = index;
   let end = subordinateClauseEnd(text, sentence, f.cue.end, f.content.start, f.content.end);
   let start = f.content.start;
@@ -147,5 +148,10 @@ function ruleFound(index: ArticleIndex, prose: readonly Sentence[], entities: re
       if (entity !== undefined) prior.push({ entity, at: f.cue.start });
     }
   }
-  return [...found, ...continuationQuotes(index, prose, found), ...signedQuotes(index)];
+  return [
+    ...found,
+    ...continuationQuotes(index, prose, found),
+    ...signedQuotes(index),
+    ...labelledTurns(index, entities),
+  ];
 }

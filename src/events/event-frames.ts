@@ -109,6 +109,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "talks",
       "negotiations?",
       "negotiating (?:round|track|table)",
+      // "ready to talk anywhere, any day" (not "ready to talk about the weather")
+      "talk(?<=\\b(?:ready|willing|prepared|happy|open) to talk)(?! (?:about|of|to (?:reporters|the press|journalists))\\b)",
       // "We do not negotiate with a gun to our temple", "ready to negotiate again" (not "negotiated a price")
       '(?:negotiate|negotiates|negotiated|negotiating)(?<!\\bnot to negotiate)(?= with\\b| (?:again|directly|in good faith|face to face|under|while|until|on|over|about)\\b|\\s*[.,;!?"”])',
       // "the delegations will meet again in April"
@@ -144,7 +146,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:stop|stops|stopped|stopping|halt|halts|halted|halting) (?:all )?(?:the )?(?:shooting|firing|shelling)",
       // "firing around the shoal would stop at midnight", "the guns around X will be quiet from Sunday"
       "(?:firing|shooting|shelling)(?= (?:[\\p{L}'’-]+ ){0,4}(?:will|would|shall|is to|must|to) (?:stop|cease|end|halt)\\b)",
-      "guns(?= (?:[\\p{L}'’-]+ ){0,4}(?:will|would|shall) (?:be|fall|stay|remain) (?:quiet|silent)\\b)",
+      "guns(?= (?:[\\p{L}'’-]+ ){0,4}(?:(?:will|would|shall) (?:be|fall|stay|remain)|have been|has been|fell|went) (?:quiet|silent)\\b)",
       "guns (?:will |would |shall )?fall silent",
     ],
   },
@@ -196,6 +198,11 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     triggers: [
       "sanctions",
       "embargo(?:es)?",
+      // trade measures: "counter-duties on our machines", "punitive tariffs", "anti-dumping duties" (not "his duties")
+      "counter-?duties",
+      "(?:punitive|retaliatory|anti-dumping|countervailing|provisional|import|customs|steel|pipe) (?:duties|tariffs)",
+      "tariffs",
+      "duties(?= on\\b)",
       "sanction(?<=\\b(?:to|will|would|shall|not|never|could|can|may|might)\\s+sanction)(?= (?:either|both|any|the|its|their|\\p{Lu}))",
     ],
   },

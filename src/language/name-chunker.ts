@@ -133,6 +133,9 @@ export function findNameChunks(
       run.push(tok);
     } else if (joinable && isInnerParticle(text, tokens, i, run)) {
       run.push(tok);
+    } else if (run.length === 0 && startsName(tok.start) && NAME_PARTICLES.has(tok.text)) {
+      // "Chancellor von der Lohe": a name a role introduces may open with its particle
+      run.push(tok);
     } else {
       flush();
     }
@@ -153,12 +156,7 @@ function isInnerParticle(text: string, tokens: readonly Token[], i: number, run:
   if (next.cap) return true;
   // "van der Linden", "von der Heide": two particles before the capital
   const after = tokens[i + 2];
-  return (
-    NAME_PARTICLES.has(next.text) &&
-    after !== undefined &&
-    after.cap &&
-    singleSpace(text, next.end, after.start)
-  );
+  return NAME_PARTICLES.has(next.text) && after?.cap === true && singleSpace(text, next.end, after.start);
 }
 
 function trimRun(text: string, run: readonly Token[]): Token[] {

@@ -52,7 +52,7 @@ const TAIL_PATTERN = new RegExp(
 // holder's name starts after an honorific or an academic title (on the same line: a headline ending "…: foreign
 // ministry spokeswoman" names no one on the next)
 const NAME_AFTER = new RegExp(
-  String.raw`^(,?[^\S\n]+(?:(?:${HONORIFICS}|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)[^\S\n]+){0,2})(${CAP_WORD})`,
+  String.raw`^(,?[^\S\n]+(?:(?:${HONORIFICS}|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)[^\S\n]+){0,2})((?:(?:von|van|de|der|den|zu|ter|du|da|dos|das|del|della|di)[^\S\n]+){0,2}${CAP_WORD})`,
   "u",
 );
 /** " of the transition" (before ", General X"): a body in lower case after the role. */
@@ -199,7 +199,8 @@ function splitAtGivenName(run: string): { tailLength: number; nameOffset: number
 function nameAfter(text: string, end: number): number | null {
   const m = NAME_AFTER.exec(text.slice(end, end + 60));
   if (m?.[1] === undefined || m[2] === undefined) return null;
-  const word = m[2].replace(/['’]s$/, "").toLowerCase();
+  // ("Chancellor von der Lohe": the name starts at its particle)
+  const word = (m[2].split(/\s+/).at(-1) ?? "").replace(/['’]s$/, "").toLowerCase();
   // "Prime Minister A. M. Kesarwal": an initial, not the article "a"
   const initial = /^\p{Lu}\.\s*\p{Lu}/u.test(text.slice(end + m[1].length, end + m[1].length + 4));
   if (initial) return end + m[1].length;

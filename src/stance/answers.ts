@@ -3,6 +3,7 @@
  * a report the speaker denies) names in the sentence before, when the words name it again, answer it shortly, or take
  * a position on it without naming any; and words found inside such a question, which are nobody's.
  */
+import { isTurnCue } from "../attribution/labelled-turns.ts";
 import type { NewsEvent, Statement } from "../core/records.ts";
 import { frameWordAt } from "../events/event-finder.ts";
 import { classifyStance } from "./stance-classifier.ts";
@@ -87,7 +88,10 @@ function questionEvents(
   statements: readonly Statement[],
 ): NewsEvent[] {
   const { content } = statement;
+  const turn = askingTurn(text, statement);
   return events.filter((e) => {
+    // a transcript's answer: the question is the turn before it
+    if (turn !== null) return e.start >= turn.start && e.end <= turn.end;
     if (e.end > content.start || content.start - e.end >= 300) return false;
     // the answer opens the next sentence: "… was asked whether X would call Y. “Nothing of the kind,” he said."
     const gap = text.slice(e.end, content.start);
@@ -109,6 +113,16 @@ function questionEvents(
     );
     return ASKED.test(lead) && !owned;
   });
+}
+
+/** The question before a transcript's answer ("Q: … ?" then "MINISTER X: …"): the paragraph before it, if it asks. */
+function askingTurn(text: string, statement: Statement): { start: number; end: number } | null {
+  if (!isTurnCue(text, statement.cue)) return null;
+  const before = text.slice(Math.max(0, statement.cue.start - 600), statement.cue.start).trimEnd();
+  const start = before.lastIndexOf("\n") + 1;
+  if (!/\?["”]?$/u.test(before)) return null;
+  const from = statement.cue.start - (statement.cue.start - Math.max(0, statement.cue.start - 600)) + start;
+  return { start: from, end: from + before.length - start };
 }
 
 /** "Asked whether Beiramar would agree to a ceasefire, …": words found inside a question put to someone are nobody's. */

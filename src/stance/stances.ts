@@ -2,6 +2,7 @@
  * @module Stances: for each attributed statement that mentions an event frame, the speaker's position on that
  * proposition. Ids and names are per-article here; the corpus stage maps them to corpus-wide ones.
  */
+import { isTurnCue } from "../attribution/labelled-turns.ts";
 import type { Entity, NewsEvent, Stance, StanceValue, Statement } from "../core/records.ts";
 import { GATHERING_FRAMES } from "../events/event-frames.ts";
 import { isLeaderRole } from "../language/roles.ts";
@@ -54,8 +55,10 @@ export function deriveStances(
     // "I will not set foot in X until he names an election date": an event only in the condition is not the topic
     const stated = findCondition(content.text);
     const topical = inside.filter((e) => !insideCondition(e.start - content.start, content.text, stated));
+    // a transcript's answer speaks of its question before anything the article said earlier
+    const turnAsked = topical.length === 0 && isTurnCue(text, statement.cue);
     const carried =
-      topical.length === 0
+      topical.length === 0 && !(turnAsked && askedEvent(text, statement, events, statements))
         ? (carriedEvent(text, statement, events, statements, persons) ??
           articleEvent(statement, events, statements, persons, entities))
         : null;
@@ -101,7 +104,9 @@ export function deriveStances(
         );
       // "could be signed within days, if the guarantee goes into the merger contract": the merger is the condition's
       const condition = reading?.condition ?? stated;
-      if (!reading || (carried === null && insideCondition(at, content.text, condition))) continue;
+      // (a question's event stands at the answer's first word, where a condition may open: "When X, I will go")
+      if (!reading || (carried === null && found !== asked && insideCondition(at, content.text, condition)))
+        continue;
       if (carried === null && CAUSE_BEFORE.test(content.text.slice(Math.max(0, at - 40), Math.max(0, at))))
         continue;
       // "… is possible.” “But it is possible on condition that …”: the stance before already took its condition

@@ -1,0 +1,91 @@
+/**
+ * @module Turns of a transcript or an interview, each a paragraph opened by its speaker's label: "MINISTER
+ * FALKNER-WEISS: Not while …", "Akcaghlar: When our nine are home …". The label is the cue, the person it names the
+ * speaker (the article's person whose surname it carries, else the label as written), the rest of the paragraph the
+ * words. A question's turn ("Q:", "Q (WRF):", "Courier: … ?") is nobody's statement. No sentence rule reads such a
+ * paragraph: it has no reporting verb.
+ */
+import type { Entity, Speaker } from "../core/records.ts";
+import { foldToken } from "../language/entity-key.ts";
+import type { ArticleIndex } from "./article-index.ts";
+import type { Found } from "./sentence-attributor.ts";
+
+/** A paragraph opened by a label and a colon: capitals ("PROF. DR. X", "SPOKESMAN X (FPO)") or a name ("Akcaghlar"). */
+const TURN =
+  /(?<=^|\n)[^\S\n]*((?:[\p{Lu}][\p{Lu}\p{M}.'’-]*[^\S\n]+){0,4}[\p{Lu}][\p{Lu}\p{M}'’-]+|\p{Lu}[\p{Ll}\p{M}'’-]+(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})(?:[^\S\n]*\([^)\n]{1,30}\))?:[^\S\n]+(?=\S)([^\n]+)/gu;
+
+/** Labels of the one who asks. */
+const QUESTIONER =
+  /^(?:Q|QUESTION|Question|INTERVIEWER|Interviewer|REPORTER|Reporter|JOURNALIST|Journalist)$/u;
+
+/** Labels of a page's furniture, not of a speaker ("Photograph:", "UPDATE:", "Read more:"). */
+const FURNITURE =
+  /^(?:photo|photograph|picture|image|video|watch|listen|share|comments?|update|updated|note|editor's note|source|sources|caption|credit|correction|tags?|topics?|related|advertisement|published|contact|email|print|copyright|disclaimer|transcript|summary|background|context|analysis|opinion|live|breaking|timeline|warning|notice)$/iu;
+
+/** Titles and roles in a label, before the name: "MINISTER", "PROF. DR.", "SPOKESMAN". */
+const TITLE_WORD =
+  /^(?:mr|mrs|ms|dr|prof|professor|minister|president|chancellor|spokesman|spokeswoman|spokesperson|secretary|ambassador|general|governor|mayor|senator|chairman|chairwoman|chair|premier|prime|deputy|foreign|sheikh|king|queen)\.?$/u;
+
+export function labelledTurns(index: ArticleIndex, entities: readonly Entity[]): Found[] {
+  const { text } = index;
+  const turns = [...text.matchAll(TURN)];
+  if (turns.length < 2) return [];
+  const count = new Map<string, number>();
+  for (const t of turns) count.set(t[1] as string, (count.get(t[1] as string) ?? 0) + 1);
+  const persons = entities.filter((e) => e.type === "person");
+  const found: Found[] = [];
+  for (const t of turns) {
+    const label = t[1] as string;
+    const words = (t[2] as string).trimEnd();
+    // a label that opens one paragraph only is furniture ("Photograph: …", "Read more: …"), unless it names a person
+    const entity = labelled(label, persons);
+    if (QUESTIONER.test(label) || FURNITURE.test(label) || (entity === null && (count.get(label) ?? 0) < 2))
+      continue;
+    // the interviewer's turns are questions: a label that names nobody and asks in half its turns or more
+    if (entity === null && asks(turns, label)) continue;
+    const labelStart = t.index + t[0].indexOf(label);
+    const contentStart = t.index + t[0].length - (t[2] as string).length;
+    const colon = text.lastIndexOf(":", contentStart);
+    found.push({
+      content: { text: words, start: contentStart, end: contentStart + words.length },
+      kind: "direct",
+      speaker: speakerOf(label, labelStart, entity),
+      via: null,
+      cue: { text: text.slice(labelStart, colon + 1), start: labelStart, end: colon + 1 },
+    });
+  }
+  return found;
+}
+
+function asks(turns: readonly RegExpMatchArray[], label: string): boolean {
+  const own = turns.filter((u) => u[1] === label);
+  return own.filter((u) => /\?["”]?\s*$/u.test(u[2] as string)).length * 2 >= own.length;
+}
+
+/** The person whose surname the label's last word is ("FALKNER-WEISS" → Sabine Falkner-Weiß), or null. */
+function labelled(label: string, persons: readonly Entity[]): Entity | null {
+  const words = label.split(/\s+/u).filter((w) => !TITLE_WORD.test(w.toLowerCase()));
+  const last = words.at(-1);
+  if (last === undefined) return null;
+  const key = foldToken(last);
+  return persons.find((p) => p.name.split(/\s+/u).some((w) => foldToken(w) === key)) ?? null;
+}
+
+function speakerOf(label: string, start: number, entity: Entity | null): Speaker {
+  if (entity !== null)
+    return { name: entity.name, mention: label, start, end: start + label.length, entityId: entity.id };
+  // "SPOKESMAN DRESSLER" as a name: its words after the titles, in capitals only at the start
+  const name = label
+    .split(/\s+/u)
+    .filter((w) => !TITLE_WORD.test(w.toLowerCase()))
+    .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
+    .join(" ");
+  return { name: name || label, mention: label, start, end: start + label.length, entityId: null };
+}
+
+/** A turn's label opens its paragraph and ends with the colon: its words run to the paragraph's end, not a sentence's. */
+export function isTurnCue(text: string, cue: { readonly text: string; readonly start: number }): boolean {
+  return (
+    cue.text.endsWith(":") && /(?:^|\n)[^\S\n]*$/u.test(text.slice(Math.max(0, cue.start - 8), cue.start))
+  );
+}
