@@ -322,6 +322,9 @@ for (const name of [
   "dossier-corpus15",
   "dossier-corpus16",
   "dossier-corpus17",
+  "dossier-corpus18",
+  "dossier-corpus19",
+  "dossier-corpus20",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));
