@@ -1,7 +1,8 @@
 /**
- * @module The events a statement's words speak of: those inside them, and the one a question put to the speaker (or
- * a report the speaker denies) names in the sentence before, when the words name it again, answer it shortly, or take
- * a position on it without naming any; and words found inside such a question, which are nobody's.
+ * @module The events a statement's words speak of: those inside them (and a topic fronted before the speaker), and
+ * the one a question put to the speaker (or a report the speaker denies, or a transcript's question turn) names before
+ * them, when the words name it again, answer it shortly, or take a position on it without naming any; words found
+ * inside such a question are nobody's, and so are a statement that only reports the question or a refusal to answer.
  */
 import { isTurnCue } from "../attribution/labelled-turns.ts";
 import type { NewsEvent, Statement } from "../core/records.ts";
@@ -135,3 +136,12 @@ export function inQuestion(text: string, statement: Statement): boolean {
   return IN_QUESTION.test(clause);
 }
 const IN_QUESTION = /\b(?:asked|questioned)\b[^,;:]*\b(?:whether|if)\b[^,;:"“”]*$/iu;
+
+/** "X did not answer a question on whether …": the words are the question's, the speaker took no position. */
+const NO_ANSWER =
+  /\b(?:did\s*n[o']t|declined\s+to|refused\s+to|would\s*n[o']t)\s+(?:answer|comment|say|respond|reply)\b/iu;
+/** "X, asked whether a meeting was planned, said …": the question put to X is not X's position. */
+export const questionOnly = (s: Statement): boolean =>
+  NO_ANSWER.test(s.cue.text) ||
+  (/^(?:was\s+|when\s+)?asked$/iu.test(s.cue.text) &&
+    /^(?:whether|if|about|how|why|when|what)\b/iu.test(s.content.text));

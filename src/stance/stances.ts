@@ -6,7 +6,7 @@ import { isTurnCue } from "../attribution/labelled-turns.ts";
 import type { Entity, NewsEvent, Stance, StanceValue, Statement } from "../core/records.ts";
 import { GATHERING_FRAMES } from "../events/event-frames.ts";
 import { isLeaderRole } from "../language/roles.ts";
-import { askedEvent, eventsIn, inQuestion } from "./answers.ts";
+import { askedEvent, eventsIn, inQuestion, questionOnly } from "./answers.ts";
 import { joinedQuotes } from "./joined-quotes.ts";
 import { classifyStance, findCondition, type StanceReading } from "./stance-classifier.ts";
 import {
@@ -297,15 +297,6 @@ function cuePhrase(text: string, statement: Statement): string {
 function namedHolder(speaker: NonNullable<Statement["speaker"]>): boolean {
   return speaker.entityId !== null || !GROUP.test(speaker.name);
 }
-
-/** "X did not answer a question on whether …": the words are the question's, the speaker took no position. */
-const NO_ANSWER =
-  /\b(?:did\s*n[o']t|declined\s+to|refused\s+to|would\s*n[o']t)\s+(?:answer|comment|say|respond|reply)\b/iu;
-/** "X, asked whether a meeting was planned, said …": the question put to X is not X's position. */
-const questionOnly = (s: Statement): boolean =>
-  NO_ANSWER.test(s.cue.text) ||
-  (/^(?:was\s+|when\s+)?asked$/iu.test(s.cue.text) &&
-    /^(?:whether|if|about|how|why|when|what)\b/iu.test(s.content.text));
 
 const GROUP =
   /^(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s|^\p{Ll}/u;
