@@ -64,20 +64,21 @@ function asks(turns: readonly RegExpMatchArray[], label: string): boolean {
 
 /** The person whose surname the label's last word is ("FALKNER-WEISS" → Sabine Falkner-Weiß), or null. */
 function labelled(label: string, persons: readonly Entity[]): Entity | null {
-  const words = label.split(/\s+/u).filter((w) => !TITLE_WORD.test(w.toLowerCase()));
-  const last = words.at(-1);
+  const last = nameWords(label).at(-1);
   if (last === undefined) return null;
   const key = foldToken(last);
   return persons.find((p) => p.name.split(/\s+/u).some((w) => foldToken(w) === key)) ?? null;
 }
 
+/** The label's words after its titles: "MINISTER FALKNER-WEISS" → ["FALKNER-WEISS"]. */
+const nameWords = (label: string): string[] =>
+  label.split(/\s+/u).filter((w) => !TITLE_WORD.test(w.toLowerCase()));
+
 function speakerOf(label: string, start: number, entity: Entity | null): Speaker {
   if (entity !== null)
     return { name: entity.name, mention: label, start, end: start + label.length, entityId: entity.id };
   // "SPOKESMAN DRESSLER" as a name: its words after the titles, in capitals only at the start
-  const name = label
-    .split(/\s+/u)
-    .filter((w) => !TITLE_WORD.test(w.toLowerCase()))
+  const name = nameWords(label)
     .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
     .join(" ");
   return { name: name || label, mention: label, start, end: start + label.length, entityId: null };

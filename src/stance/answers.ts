@@ -119,11 +119,10 @@ function questionEvents(
 /** The question before a transcript's answer ("Q: … ?" then "MINISTER X: …"): the paragraph before it, if it asks. */
 function askingTurn(text: string, statement: Statement): { start: number; end: number } | null {
   if (!isTurnCue(text, statement.cue)) return null;
-  const before = text.slice(Math.max(0, statement.cue.start - 600), statement.cue.start).trimEnd();
-  const start = before.lastIndexOf("\n") + 1;
+  const from = Math.max(0, statement.cue.start - 600);
+  const before = text.slice(from, statement.cue.start).trimEnd();
   if (!/\?["”]?$/u.test(before)) return null;
-  const from = statement.cue.start - (statement.cue.start - Math.max(0, statement.cue.start - 600)) + start;
-  return { start: from, end: from + before.length - start };
+  return { start: from + before.lastIndexOf("\n") + 1, end: from + before.length };
 }
 
 /** "Asked whether Beiramar would agree to a ceasefire, …": words found inside a question put to someone are nobody's. */

@@ -56,15 +56,19 @@ export function deriveStances(
     const stated = findCondition(content.text);
     const topical = inside.filter((e) => !insideCondition(e.start - content.start, content.text, stated));
     // a transcript's answer speaks of its question before anything the article said earlier
-    const turnAsked = topical.length === 0 && isTurnCue(text, statement.cue);
+    const turnAsked =
+      topical.length === 0 && isTurnCue(text, statement.cue)
+        ? askedEvent(text, statement, events, statements)
+        : null;
     const carried =
-      topical.length === 0 && !(turnAsked && askedEvent(text, statement, events, statements))
+      topical.length === 0 && turnAsked === null
         ? (carriedEvent(text, statement, events, statements, persons) ??
           articleEvent(statement, events, statements, persons, entities))
         : null;
     // "Asked whether he would visit X, he said he would go “when …”": the question's event, read as the words' own
     const asked =
-      topical.length === 0 && carried === null ? askedEvent(text, statement, events, statements) : null;
+      turnAsked ??
+      (topical.length === 0 && carried === null ? askedEvent(text, statement, events, statements) : null);
     // proposition → its stance from this statement; a later reading replaces an earlier one: a quote that narrates
     // and then concludes ("I offered to meet him anywhere. … So a meeting is unlikely") holds its conclusion
     const seen = new Map<string, number>();
