@@ -1,11 +1,11 @@
 /**
- * Transcripts and interviews: turns opened by a speaker's label ("MINISTER HALDOR:", "Brenner:"), questions that are
- * nobody's words, answers read against the question before them, and furniture labels that name no speaker.
+ * Transcripts and interviews: turns opened by a speaker's label ("MINISTER HALDOR:", "Brenner:"), anonymous questions
+ * that are nobody's words, an interviewer's questions that hold no stance, answers read against the question before them, and furniture labels that name no speaker.
  * Invented articles.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readings, speakers } from "./analyse.ts";
+import { analyse, readings, speakers } from "./analyse.ts";
 
 const PRESS_CONFERENCE = [
   "Transcript of Monday's press conference of Trade Minister Dr. Oren Haldor and government spokeswoman Ilse Marr.",
@@ -33,7 +33,7 @@ test("a press conference's turns are their speakers' words; the questions are no
   ]);
 });
 
-test("an interview's answer speaks of the question before it, and the interviewer's turns are questions", () => {
+test("an interview's answer speaks of the question before it, and the interviewer's questions hold no stance", () => {
   const text = [
     "President Anton Brenner spoke to the Courier in Velm on Thursday. The interview has been edited.",
     "Photograph: the president in his office.",
@@ -44,7 +44,15 @@ test("an interview's answer speaks of the question before it, and the interviewe
     "Courier: Last question. Is the gas safe?",
     "Brenner: Gas is a contract. We keep our contracts.",
   ].join("\n\n");
-  assert.deepEqual(speakers(text).slice(-3), ["Anton Brenner", "Anton Brenner", "Anton Brenner"]);
+  // the interviewer's turns are the interviewer's words; no stance is read from them
+  assert.deepEqual(speakers(text), [
+    "Courier",
+    "Anton Brenner",
+    "Courier",
+    "Anton Brenner",
+    "Courier",
+    "Anton Brenner",
+  ]);
   assert.deepEqual(readings(text), [
     "Anton Brenner | sanctions |  | unlikely | ",
     "Anton Brenner | meeting | Anton Brenner+von der Aue | conditional | When our nine are home",
@@ -55,4 +63,21 @@ test("a label that opens one paragraph and names nobody is furniture, not a spea
   const text =
     "Update: the talks resumed on Monday.\n\nForeign Minister Ilse Marr said the talks would continue on Friday.";
   assert.deepEqual(speakers(text), ["Ilse Marr"]);
+});
+
+test("a transcript whose turns each open with a quotation mark is read the same way, the colon as the cue", () => {
+  const text = [
+    "Senator Dana Okafor was interviewed on Sunday. Partial transcript as follows:",
+    '"HOST: Senator, will the governor sign the budget deal this week?',
+    '"OKAFOR: He will sign it on Friday. The votes are there.',
+    '"HOST: And the strike?',
+    '"OKAFOR: Talks with the union resume on Monday.',
+  ].join("\n\n");
+  const found = analyse(text).statements.map((s) => `${s.speaker?.name} | ${s.cue.text} | ${s.content.text}`);
+  assert.deepEqual(found, [
+    "Host | : | Senator, will the governor sign the budget deal this week?",
+    "Dana Okafor | : | He will sign it on Friday. The votes are there.",
+    "Host | : | And the strike?",
+    "Dana Okafor | : | Talks with the union resume on Monday.",
+  ]);
 });

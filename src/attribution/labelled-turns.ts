@@ -1,8 +1,9 @@
 /**
  * @module Turns of a transcript or an interview, each a paragraph opened by its speaker's label: "MINISTER
- * FALKNER-WEISS: Not while …", "Akcaghlar: When our nine are home …". The label is the cue, the person it names the
- * speaker (the article's person whose surname it carries, else the label as written), the rest of the paragraph the
- * words. A question's turn ("Q:", "Q (WRF):", "Courier: … ?") is nobody's statement. No sentence rule reads such a
+ * FALKNER-WEISS: Not while …", "Akcaghlar: When our nine are home …", also inside a quotation mark that opens each
+ * turn ('"WALLACE: Let's start …'). The colon is the cue, the person the label names the speaker (the article's person
+ * whose surname it carries, else the label as written), the rest of the paragraph the words. An anonymous question's turn ("Q:", "Q (WRF):") is nobody's statement; an interviewer's ("Courier: … ?") is
+ * the interviewer's, and the stance reader leaves it alone. No sentence rule reads such a
  * paragraph: it has no reporting verb.
  */
 import type { Entity, Speaker } from "../core/records.ts";
@@ -12,7 +13,7 @@ import type { Found } from "./sentence-attributor.ts";
 
 /** A paragraph opened by a label and a colon: capitals ("PROF. DR. X", "SPOKESMAN X (FPO)") or a name ("Akcaghlar"). */
 const TURN =
-  /(?<=^|\n)[^\S\n]*((?:[\p{Lu}][\p{Lu}\p{M}.'’-]*[^\S\n]+){0,4}[\p{Lu}][\p{Lu}\p{M}'’-]+|\p{Lu}[\p{Ll}\p{M}'’-]+(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})(?:[^\S\n]*\([^)\n]{1,30}\))?:[^\S\n]+(?=\S)([^\n]+)/gu;
+  /(?<=^|\n)[^\S\n]*["“]?((?:[\p{Lu}][\p{Lu}\p{M}.'’-]*[^\S\n]+){0,4}[\p{Lu}][\p{Lu}\p{M}'’-]+|\p{Lu}[\p{Ll}\p{M}'’-]+(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})(?:[^\S\n]*\([^)\n]{1,30}\))?:[^\S\n]+(?=\S)([^\n]+)/gu;
 
 /** Labels of the one who asks. */
 const QUESTIONER =
@@ -41,8 +42,8 @@ export function labelledTurns(index: ArticleIndex, entities: readonly Entity[]):
     const entity = labelled(label, persons);
     if (QUESTIONER.test(label) || FURNITURE.test(label) || (entity === null && (count.get(label) ?? 0) < 2))
       continue;
-    // the interviewer's turns are questions: a label that names nobody and asks in half its turns or more
-    if (entity === null && asks(turns, label)) continue;
+    // the interviewer's turns ask (a label that asks in half its turns or more): the interviewer's words, which
+    // the stance reader leaves alone (askingTurn); an anonymous "Q:" is nobody's
     const labelStart = t.index + t[0].indexOf(label);
     const contentStart = t.index + t[0].length - (t[2] as string).length;
     const colon = text.lastIndexOf(":", contentStart);
@@ -51,10 +52,18 @@ export function labelledTurns(index: ArticleIndex, entities: readonly Entity[]):
       kind: "direct",
       speaker: speakerOf(label, labelStart, entity),
       via: null,
-      cue: { text: text.slice(labelStart, colon + 1), start: labelStart, end: colon + 1 },
+      cue: { text: ":", start: colon, end: colon + 1 },
     });
   }
   return found;
+}
+
+/** Whether the turn whose colon is `cue` is the interviewer's: its label asks in half its turns or more. */
+export function isAskingTurn(text: string, cue: { readonly text: string; readonly start: number }): boolean {
+  if (!isTurnCue(text, cue)) return false;
+  const turns = [...text.matchAll(TURN)];
+  const own = turns.find((t) => t.index + t[0].length - (t[2] as string).length > cue.start);
+  return own !== undefined && asks(turns, own[1] as string);
 }
 
 function asks(turns: readonly RegExpMatchArray[], label: string): boolean {
@@ -84,9 +93,8 @@ function speakerOf(label: string, start: number, entity: Entity | null): Speaker
   return { name: name || label, mention: label, start, end: start + label.length, entityId: null };
 }
 
-/** A turn's label opens its paragraph and ends with the colon: its words run to the paragraph's end, not a sentence's. */
+/** A turn's colon follows the label that opens its paragraph: its words run to the paragraph's end, not a sentence's. */
 export function isTurnCue(text: string, cue: { readonly text: string; readonly start: number }): boolean {
-  return (
-    cue.text.endsWith(":") && /(?:^|\n)[^\S\n]*$/u.test(text.slice(Math.max(0, cue.start - 8), cue.start))
-  );
+  return cue.text === ":" && LABEL_BEFORE.test(text.slice(Math.max(0, cue.start - 80), cue.start));
 }
+const LABEL_BEFORE = /(?:^|\n)[^\S\n]*["“]?[\p{Lu}][^\n:]{0,70}$/u;

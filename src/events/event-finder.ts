@@ -117,6 +117,25 @@ function withAnswers(sentences: readonly Sentence[], text: string): Sentence[] {
     return [{ ...s, end: at }, answer];
   });
 }
+/**
+ * "Berhanu, who leads the delegation in the negotiations, said the second round of talks would follow …": where a
+ * statement's words open inside a sentence and a frame is named both before and within them, the words are a piece
+ * of their own, so the frame's event in them is found too (one event per frame per piece).
+ */
+function atContents(sentences: readonly Sentence[], text: string, contents: readonly Span[]): Sentence[] {
+  if (contents.length === 0) return [...sentences];
+  return sentences.flatMap((s) => {
+    const at = contents.find((c) => c.start > s.start && c.start < s.end)?.start;
+    if (at === undefined) return [s];
+    const before = text.slice(s.start, at);
+    const within = text.slice(at, s.end);
+    if (!COMPILED.some(({ pattern }) => firstWord(pattern, before) && firstWord(pattern, within))) return [s];
+    const tail = { ...s, start: at };
+    if (ANSWERS.has(s)) ANSWERS.add(tail);
+    return [{ ...s, end: at }, tail];
+  });
+}
+
 /** The answers withAnswers split off (a weak set: they live as long as one article's extraction). */
 const ANSWERS = new WeakSet<Sentence>();
 const ANSWER_COLON = /(?<=\b(?:replied|answered|responded|said|told\s+(?:\p{L}+\s+){0,3}))\s*:\s*["“«„]/u;
@@ -127,6 +146,7 @@ export function extractEvents(
   entities: readonly Entity[],
   timexes: readonly Timex[],
   dateOf: SpanDater,
+  contents: readonly Span[] = [],
 ): NewsEvent[] {
   const persons = personMentions(entities);
   const roles = roleHolders(entities);
@@ -134,7 +154,7 @@ export function extractEvents(
   const lastByFrame = new Map<string, readonly string[]>();
   const houses = residences(text, allSentences, persons, roles);
   const events: NewsEvent[] = [];
-  const sentences = withAnswers(allSentences, text);
+  const sentences = atContents(withAnswers(allSentences, text), text, contents);
   // each sentence's first trigger of each frame, found once: it also says which frames the article names
   const slices = sentences.map((sentence) => text.slice(sentence.start, sentence.end));
   const triggers = slices.map((slice) => COMPILED.map(({ pattern }) => firstWord(pattern, slice)));

@@ -39,6 +39,10 @@ const LEADERS =
 /** Up to three words between "swap of the" and the people, none of them a preposition ("exchanged fire with"). */
 const MIDDLE = "(?:(?!(?:with|between|about|on|of|for|from|to|at|by|in|and)\\b)[\\p{L}\\d,-]+ ){0,3}";
 
+/** Sides that sit down for talks rather than a meeting of leaders: "sit down with the company", "with the union". */
+const PARTIES_TO_TALKS =
+  "(?:company|companies|firm|employers?|management|operators?|owners|bosses|unions?|strikers|workers|rebels|insurgents|opposition|negotiators|delegations?)\\b";
+
 /** Frames whose participants are people who gather or speak together ("meet", "call"; a visit has one). */
 export const GATHERING_FRAMES: ReadonlySet<string> = new Set(["meeting", "call"]);
 
@@ -54,7 +58,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "face-to-face",
       // "will come face to face with X"
       "face to face(?= with\\b)",
-      "(?:sit|sits|sat|sitting) down (?:together )?with",
+      `(?:sit|sits|sat|sitting) down (?:together )?with(?! (?:the |its |their |our |his |her )?${PARTIES_TO_TALKS})`,
       "(?:shake|shook|shaking) hands with",
       // "I am not against shaking his hand": the one the article last named gathering
       "(?:shake|shook|shaking)(?= (?:his|her) hand\\b)",
@@ -111,6 +115,10 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "negotiating (?:round|track|table)",
       // "ready to talk anywhere, any day" (not "ready to talk about the weather")
       "talk(?<=\\b(?:ready|willing|prepared|happy|open) to talk)(?! (?:about|of|to (?:reporters|the press|journalists))\\b)",
+      // "we will not sit down with the company": a firm, a union or management sit down for talks, not a meeting
+      `(?:sit|sits|sat|sitting) down (?:together )?with(?= (?:the |its |their |our |his |her )?${PARTIES_TO_TALKS})`,
+      // "there is nothing to talk about while the reservoir is filling"
+      "talk(?<=\\bnothing to talk)(?= about\\b)",
       // "We do not negotiate with a gun to our temple", "ready to negotiate again" (not "negotiated a price")
       '(?:negotiate|negotiates|negotiated|negotiating)(?<!\\bnot to negotiate)(?= with\\b| (?:again|directly|in good faith|face to face|under|while|until|on|over|about)\\b|\\s*[.,;!?"”])',
       // "the delegations will meet again in April"
@@ -160,7 +168,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "would be exchanged for the 23 engineers", "will not trade its engineers for men who …"
       `(?:exchanged|swapped|traded) for (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:trade|trades|traded|trading) (?:(?:its|our|their|the|his|her) )?${MIDDLE}${EXCHANGED} for\\b`,
-      `${EXCHANGED} (?:[\\p{L}]+ ){0,6}(?:were|was|are|be|been) (?:exchanged|swapped)`,
+      `(?:${EXCHANGED}|men) (?:[\\p{L}]+ ){0,6}(?:were|was|are|be|been) (?:exchanged|swapped|traded)`,
       // "Nine engineers and five sailors exchanged at the locks" (not "soldiers exchanged fire")
       `${EXCHANGED} (?:[\\p{L}\\d]+ ){0,5}(?:exchanged|swapped)(?! (?:fire|shots|blows|words|insults|views|greetings|gifts|notes|letters|messages|glances)\\b)`,
       // "the crew would be released only if Osk frees our fishermen": a release for a release
@@ -204,6 +212,11 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "tariffs",
       "duties(?= on\\b)",
       "sanction(?<=\\b(?:to|will|would|shall|not|never|could|can|may|might)\\s+sanction)(?= (?:either|both|any|the|its|their|\\p{Lu}))",
+      // "economic measures against X", "suspend imports of palm oil", "an import ban"
+      "(?:economic|trade|punitive|retaliatory|restrictive|financial) (?:counter-?)?measures",
+      "(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|ban|bans|banned|banning|block|blocks|blocked|blocking) (?:all |the |its |their |our )?(?:imports|exports) of",
+      "(?:suspension|halt) of (?:all |the |its |their |our )?(?:[\\p{L}-]+ ){0,2}(?:imports|exports)",
+      "(?:import|export) bans?",
     ],
   },
   // "will visit Beijing", "a state visit"
@@ -272,9 +285,14 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "The president will not call."
       "(?:call|ring|phone)(?<=\\b(?:will|would)\\s+(?:not\\s+|never\\s+)?(?:call|ring|phone))(?=\\s*[.;!?])",
     ],
-    // "he would call Haske on Friday"; a past "called X" is as often "called X a liar"
+    // "he would call Haske on Friday"; a past "called X" is as often "called X a liar", but not "I called X at nine"
     withPerson: [
       "(?:call|ring|phone|telephone)(?<=\\b(?:will|would|to|could|may|might|shall|'ll|’ll)\\s+(?:call|ring|phone|telephone))",
+      "(?:called|rang|phoned)(?<=\\b(?:I|we|he|she)\\s+(?:called|rang|phoned))(?= (?:[\\p{L}.'’-]+ ){1,4}(?:at|on|last|this|yesterday|twice|again)\\b)",
+    ],
+    // "The prime minister will not be ringing Amba Selam": a capital called
+    toPlace: [
+      "(?:ring|ringing|phone|phoning)(?<=\\b(?:be|will|would|not|to)\\s+(?:ring|ringing|phone|phoning))",
     ],
   },
   // "a peace deal", "an agreement", "a memorandum"; "the merger", "a takeover bid" (a deal between companies)

@@ -28,6 +28,13 @@ export function analyzeText(written: string, ctx: AnalysisContext): Analysis {
           cue: { ...s.cue, text: written.slice(s.cue.start, s.cue.end) },
           content: { ...s.content, text: written.slice(s.content.start, s.content.end) },
         }));
-  const events = extractEvents(text, sentences, entities, timexes, dateForSpan);
+  const events = extractEvents(
+    text,
+    sentences,
+    entities,
+    timexes,
+    dateForSpan,
+    statements.map((s) => s.content),
+  );
   return { sentences, entities, statements, timexes, events };
 }

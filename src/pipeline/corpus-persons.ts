@@ -52,7 +52,14 @@ export function withCorpusPersons(text: string, analysis: Analysis, personByKey:
     changed = true;
   }
   if (!changed) return analysis;
-  const events = extractEvents(text, analysis.sentences, entities, analysis.timexes, dateForSpan);
+  const events = extractEvents(
+    text,
+    analysis.sentences,
+    entities,
+    analysis.timexes,
+    dateForSpan,
+    analysis.statements.map((s) => s.content),
+  );
   return { ...analysis, entities, events };
 }
 

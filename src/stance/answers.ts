@@ -4,7 +4,7 @@
  * them, when the words name it again, answer it shortly, or take a position on it without naming any; words found
  * inside such a question are nobody's, and so are a statement that only reports the question or a refusal to answer.
  */
-import { isTurnCue } from "../attribution/labelled-turns.ts";
+import { isAskingTurn, isTurnCue } from "../attribution/labelled-turns.ts";
 import type { NewsEvent, Statement } from "../core/records.ts";
 import { frameWordAt } from "../events/event-finder.ts";
 import { classifyStance } from "./stance-classifier.ts";
@@ -119,14 +119,20 @@ function questionEvents(
 /** The question before a transcript's answer ("Q: … ?" then "MINISTER X: …"): the paragraph before it, if it asks. */
 function askingTurn(text: string, statement: Statement): { start: number; end: number } | null {
   if (!isTurnCue(text, statement.cue)) return null;
-  const from = Math.max(0, statement.cue.start - 600);
-  const before = text.slice(from, statement.cue.start).trimEnd();
+  // the turn's label opens its line: the question ends before that line
+  const line = text.lastIndexOf("\n", statement.cue.start) + 1;
+  const from = Math.max(0, line - 600);
+  const before = text.slice(from, line).trimEnd();
   if (!/\?["”]?$/u.test(before)) return null;
   return { start: from + before.lastIndexOf("\n") + 1, end: from + before.length };
 }
 
-/** "Asked whether Beiramar would agree to a ceasefire, …": words found inside a question put to someone are nobody's. */
+/**
+ * "Asked whether Beiramar would agree to a ceasefire, …": words found inside a question put to someone are nobody's,
+ * and so are an interviewer's turns.
+ */
 export function inQuestion(text: string, statement: Statement): boolean {
+  if (isAskingTurn(text, statement.cue)) return true;
   const clause =
     text
       .slice(Math.max(0, statement.cue.start - 200), statement.cue.start)

@@ -1,0 +1,97 @@
+/**
+ * Everyday wordings of a position: double negatives, idioms of distance and delay, an event judged after it took
+ * place, an inverted condition closing the words, trade measures as sanctions, a capital rung, labour talks, and a
+ * frame named both in the speaker's description and in his words. Invented articles.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { classifyStance } from "../src/stance/stance-classifier.ts";
+import { readings } from "./analyse.ts";
+
+const stance = (words: string) => classifyStance(words)?.stance ?? null;
+
+test("a negated impossibility or closure opens; idioms of distance and delay are unlikely", () => {
+  assert.equal(stance("It would not be impossible to find a way to an exchange."), "possible");
+  assert.equal(stance("The door to talks is not closed, and it will not be closed by us"), "possible");
+  assert.equal(stance("a visit to Ostra was being discussed, and discussed seriously"), "possible");
+  assert.equal(stance("I believe we will have an agreement on the river before winter."), "possible");
+  for (const words of [
+    'a meeting with the premier was "not for now"',
+    "she saw little point in meeting the premier",
+    "There is no need to talk of sanctions today.",
+    "the dispute made a deal 'a distant prospect'",
+    "an agreement was further away than it was in March",
+  ])
+    assert.equal(stance(words), "unlikely", words);
+});
+
+test("an event judged after the fact took place; 'for as long as it takes' sets no condition", () => {
+  assert.equal(stance("his talks with President Varga had been long, difficult and useful"), "happened");
+  assert.equal(
+    stance(
+      'her telephone conversation with the premier on May 3 had been "the most useful hour of the year"',
+    ),
+    "happened",
+  );
+  assert.equal(stance("I rang President Varga at seven this morning"), "happened");
+  assert.equal(stance("he called President Varga a liar"), null);
+  assert.deepEqual(classifyStance("the leaders would meet on Monday, for as long as it takes"), {
+    stance: "planned",
+    condition: null,
+  });
+});
+
+test("'nothing to talk about while …' and 'no exchange to discuss while …' rule out until the clause", () => {
+  assert.deepEqual(classifyStance("There is nothing to talk about while the dam is filling."), {
+    stance: "ruled_out",
+    condition: "while the dam is filling",
+  });
+  assert.deepEqual(classifyStance("There is no exchange to discuss while our men sit in a cell"), {
+    stance: "ruled_out",
+    condition: "while our men sit in a cell",
+  });
+});
+
+test("an inverted condition closing the words: 'should both capitals ask for it'", () => {
+  const text =
+    'Foreign Minister Anna Rusk said Velmark "stands ready to host talks between Ostra and Kell, should both capitals ask for it".';
+  assert.deepEqual(readings(text), ["Anna Rusk | talks |  | conditional | should both capitals ask for it"]);
+});
+
+test("trade measures and a suspension of imports are sanctions", () => {
+  const text = [
+    "Prime Minister Ivo Karlsen did not rule out economic measures against Ostra on Monday.",
+    'Trade Minister Lea Mott said: "Velmark will suspend imports of Ostran timber from June 1 unless the crew is released."',
+  ].join("\n\n");
+  assert.deepEqual(readings(text), [
+    "Ivo Karlsen | sanctions |  | possible | ",
+    "Lea Mott | sanctions |  | conditional | unless the crew is released",
+  ]);
+});
+
+test("a call made to a person at an hour, a capital not rung, men not swapped", () => {
+  const text = [
+    'President Mara Lind told reporters: "I called President Ivo Karlsen at nine o\'clock. We agreed on the crews."',
+    'Her spokesman Pavel Orn said: "The president will not be ringing Ostra this week."',
+    'Justice Minister Ilse Varga said: "These men will not be swapped like cattle."',
+  ].join("\n\n");
+  assert.deepEqual(readings(text), [
+    "Mara Lind | call | Ivo Karlsen+Mara Lind | happened | ",
+    "Pavel Orn | call |  | ruled_out | ",
+    "Ilse Varga | prisoner-exchange |  | ruled_out | ",
+  ]);
+});
+
+test("sitting down with a company or a union is labour talks, not a meeting", () => {
+  const text =
+    'Union leader Tomas Brek said: "We will not sit down with the company while our members are locked out."';
+  assert.deepEqual(readings(text), ["Tomas Brek | talks |  | ruled_out | while our members are locked out"]);
+});
+
+test("a frame named in the speaker's description and again in his words is read in his words", () => {
+  const text =
+    'Envoy Karel Dusek, who leads the delegation in the river negotiations, said the second round of talks would follow "once the dam report is published".';
+  assert.deepEqual(readings(text), [
+    "Karel Dusek | talks |  | conditional | once the dam report is published",
+  ]);
+});
