@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { classifyStance } from "../src/stance/stance-classifier.ts";
-import { readings } from "./analyse.ts";
+import { readings, speakers } from "./analyse.ts";
 
 const stance = (words: string) => classifyStance(words)?.stance ?? null;
 
@@ -94,4 +94,22 @@ test("a frame named in the speaker's description and again in his words is read 
   assert.deepEqual(readings(text), [
     "Karel Dusek | talks |  | conditional | once the dam report is published",
   ]);
+});
+
+test("'X, asked (at a reception) whether he would call Y, said: …' is X's, with another person named before", () => {
+  const text = [
+    "Tom Berg, the ship's owner, appeared before a court in Ostra.",
+    'Prime Minister Ivo Karlsen, asked whether he would call President Mara Lind, said: "I am willing to pick up the phone."',
+    "Foreign Minister Anna Rusk, asked at a reception on Friday whether Mr Karlsen might travel to Ostra, said a visit was not on anyone's agenda.",
+  ].join("\n\n");
+  assert.deepEqual(
+    speakers(text).filter((s) => s !== null),
+    ["Ivo Karlsen", "Ivo Karlsen", "Anna Rusk"],
+  );
+});
+
+test("'PM' is the prime minister's title; '5 PM' is a time", () => {
+  const text =
+    'Prime Minister Ivo Karlsen landed at 5 PM. PM Karlsen said later: "There is no need to talk of sanctions now."';
+  assert.deepEqual(readings(text), ["Ivo Karlsen | sanctions |  | unlikely | "]);
 });

@@ -79,6 +79,8 @@ export function attributeSentence(index: ArticleIndex, s: Sentence, prior: reado
   }
   for (const cue of cues) {
     if (cue.kind !== "verb" || used.has(cue) || isClaimed(cue.start)) continue;
+    // "X, asked whether he would call Y, said: …": the question's verb reports nothing
+    if (IN_ASKED.test(index.text.slice(Math.max(s.start, cue.start - 200), cue.start))) continue;
     const slot = slotBefore(index, cue.start, s.start);
     const coordinated = slot === null && COORDINATED.test(index.text.slice(s.start, cue.start));
     if (slot === null && !coordinated) continue;
@@ -113,6 +115,8 @@ export function attributeSentence(index: ArticleIndex, s: Sentence, prior: reado
   for (const f of found) if (f.via === null && via !== null && via !== f.speaker?.name) f.via = via;
   return found;
 }
+
+const IN_ASKED = /\basked\s+(?:[\p{L}-]+\s+){0,6}?(?:whether|if)\b[^,;:"“”]*$/u;
 
 /** ", X said," between two parts of a clause (PolNeAR: one content around it). */
 const ASIDE_CLAUSE = /^[^;“”"]*\p{L}[^;“”"]*,\s*$/u;

@@ -66,6 +66,9 @@ const APPOSITIVE_BEFORE = /,\s+(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{L
 const SAYS_AFTER =
   /^\s+(?:(?:also|then|later|had|has|have|would|will)\s+)?(?:said|says|say|told|tells|added|adds|noted|stressed|replied|answered|insisted|explained|declared|announced|wrote|commented|confirmed|denied|warned|argued|recalled|acknowledged)\b/u;
 
+/** "at 5 PM", "11:30 PM": a time, not a prime minister. */
+const CLOCK_BEFORE = /\d[\s.:]*$/u;
+
 /** The last text's roles: the entity stage and the attribution stage both ask for the same article's. */
 let last: { text: string; roles: readonly RoleMention[] } | null = null;
 
@@ -80,7 +83,11 @@ function computeRoleMentions(text: string): RoleMention[] {
   const found: RoleMention[] = [];
   for (const m of text.matchAll(ROLE_PATTERN)) {
     const entry = byPhrase.get(m[0].toLowerCase().replace(/\s+/g, " "));
-    if (entry === undefined) continue;
+    if (
+      entry === undefined ||
+      (m[0] === "PM" && CLOCK_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)))
+    )
+      continue;
     const mention = describe(text, m.index, m.index + m[0].length, entry);
     if (mention !== null) found.push(mention);
   }

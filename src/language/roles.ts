@@ -21,6 +21,8 @@ export const ROLES: readonly RoleEntry[] = [
   { phrase: "vice president", head: "vice president" },
   { phrase: "prime minister", head: "prime minister", leader: true },
   { phrase: "premier", head: "prime minister", leader: true },
+  // "PM Phanuwat", "the PM snapped" (not "at 5 PM": see role-finder)
+  { phrase: "pm", head: "prime minister", leader: true },
   { phrase: "chancellor", head: "chancellor", leader: true },
   { phrase: "king", head: "monarch", leader: true },
   { phrase: "queen", head: "monarch", leader: true },
