@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { classifyStance } from "../src/stance/stance-classifier.ts";
-import { readings, speakers } from "./analyse.ts";
+import { analyse, readings, speakers } from "./analyse.ts";
 
 const stance = (words: string) => classifyStance(words)?.stance ?? null;
 
@@ -112,4 +112,61 @@ test("'PM' is the prime minister's title; '5 PM' is a time", () => {
   const text =
     'Prime Minister Ivo Karlsen landed at 5 PM. PM Karlsen said later: "There is no need to talk of sanctions now."';
   assert.deepEqual(readings(text), ["Ivo Karlsen | sanctions |  | unlikely | "]);
+});
+
+test("days at a table are talks; two leaders speaking alone met; a refusal to sit down with 'them' refuses talks", () => {
+  const text = [
+    'Foreign Minister Anna Rusk said after the first round: "We talked for three days and nobody walked out."',
+    'Deputy Minister Karel Dusek said: "We will not sit down with them while their guns are pointed at our towns."',
+    'President Mara Lind said of her summit with President Ivo Karlsen: "We spoke alone for two hours."',
+  ].join("\n\n");
+  assert.deepEqual(readings(text), [
+    "Anna Rusk | talks |  | happened | ",
+    "Karel Dusek | talks |  | ruled_out | while their guns are pointed at our towns",
+    "Mara Lind | meeting | Ivo Karlsen+Mara Lind | happened | ",
+  ]);
+});
+
+test("postponed but not cancelled, a past 'when I met', 'if not days', no deal in sight, no call planned", () => {
+  assert.equal(stance("The exchange is postponed, not cancelled."), "possible");
+  assert.deepEqual(classifyStance("An agreement is possible within weeks, if not days"), {
+    stance: "possible",
+    condition: null,
+  });
+  assert.equal(stance("When I met the president last Thursday, she asked me one thing"), "happened");
+  assert.equal(classifyStance("When the exchange is completed, I will meet him")?.stance, "conditional");
+  assert.equal(stance("There is no agreement in sight"), "unlikely");
+  assert.equal(stance("No telephone conversation between the presidents is planned."), "unlikely");
+  assert.equal(stance("an autumn election was now almost certain"), "possible");
+});
+
+test("a quote closed by 'X said as he left …' is X's; 'asked later on Thursday whether' is an aside", () => {
+  const text = [
+    "Port talks opened on Monday at the labour ministry.",
+    "“We sat at the table for seven hours. Nobody threw a chair,” union leader Tomas Brek said as he left the ministry shortly before midnight.",
+    "President Mara Lind, asked later on Thursday whether the end of the strike removed the case for an early election, said she would not rule out a vote in the autumn.",
+  ].join("\n\n");
+  const found = analyse(text)
+    .statements.filter((s) => s.cue.text === "said")
+    .map((s) => `${s.speaker?.name} | ${s.content.text}`);
+  assert.deepEqual(found, [
+    "Tomas Brek | We sat at the table for seven hours. Nobody threw a chair",
+    "Mara Lind | she would not rule out a vote in the autumn",
+  ]);
+});
+
+test("'I spoke to President X this morning' in an article about their call: the call took place", () => {
+  const text = [
+    "Prime Minister Ivo Karlsen thanked President Mara Lind in a phone call on Friday after the crew was freed.",
+    'Karlsen told reporters: "I spoke to President Lind this morning and thanked her."',
+  ].join("\n\n");
+  assert.ok(readings(text).includes("Ivo Karlsen | call | Ivo Karlsen+Mara Lind | happened | "));
+});
+
+test("a cue in an earlier clause does not speak for the next clause's proposition", () => {
+  const words = "our engineers come home on Monday and sanctions are no longer being considered";
+  assert.equal(classifyStance(words, words.indexOf("sanctions"))?.stance, "unlikely");
+  assert.equal(classifyStance(words, words.indexOf("come home"))?.stance, "planned");
+  const saw = "Velm saw no reason to hurry a second round of talks, which Ostra had proposed for April";
+  assert.equal(classifyStance(saw, saw.indexOf("talks"))?.stance, "unlikely");
 });

@@ -19,7 +19,7 @@ export interface Found extends Content {
 
 // "the committee", "the National Assembly's foreign affairs committee", "state television", "Radio X"
 const OBJECT = String.raw`(?:reporters|journalists|the\s+press|the\s+media|those\s+(?:present|attending|gathered|assembled)(?:\s+(?:at\s+|in\s+|for\s+)?(?:his|her|their|the|a)(?:\s+[\p{L}-]+){1,4})?|(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{Ll}+\s+){0,2}(?:radio|television|broadcaster|newspaper|paper|agency|station|channel|website|magazine|parliament|lawmakers|legislators|senators|deputies|delegates|crowd|audience|supporters|students|workers|nation|conference|briefing|committee|council|assembly)\b|(?:the\s+)?(?:\p{Ll}+\s+){0,3}?\p{Lu}[\p{L}.'’-]*(?:\s+(?:i|de|of|the|\p{Lu}[\p{L}.'’-]*))*)`;
-const ADVERBIAL = String.raw`(?:on|in|at|during|after|afterwards?|before|earlier|last|this|late|early|yesterday|today|tonight|to|via|outside|inside|near|from|by|following|ahead\s+of|amid|shortly|hours|minutes|days)\b(?:[^,.;:!?“”"«]|(?<=\b[ap])\.(?=m\b)){0,60}`;
+const ADVERBIAL = String.raw`(?:on|in|at|during|after|afterwards?|before|as\s+(?:he|she|they|we|I)|earlier|last|this|late|early|yesterday|today|tonight|to|via|outside|inside|near|from|by|following|ahead\s+of|amid|shortly|hours|minutes|days)\b(?:[^,.;:!?“”"«]|(?<=\b[ap])\.(?=m\b)){0,60}`;
 /**
  * A comma after the tail cue that opens an adjunct, not the words: "…, X said on Friday, in his first interview",
  * "…, X said, nearly three weeks after the clash", "…, a day before the vote".

@@ -34,7 +34,7 @@ const MEDIA_NOUNS_BEFORE_NAME =
   /^(?:\p{Lu}[\p{L}'’]*\s+)?(?:\p{Ll}+\s+){0,3}?(?:news agency|news outlet|agency|newspaper|outlet|broadcaster|channel|magazine|daily|tabloid|website)\s+/u;
 
 const ASKED_ASIDE =
-  /,\s+(?:when\s+)?asked\s+(?:(?:at|on|in|during|after|by)\s+[^,;:"“”]{1,60}?\s)?(?:whether|if|about|how|when|why|what|to)\b[^;:"“”]*,\s*$/u;
+  /,\s+(?:when\s+)?asked\s+(?:(?:later|earlier|again|also|separately)\s+)?(?:(?:at|on|in|during|after|by)\s+[^,;:"“”]{1,60}?\s)?(?:whether|if|about|how|when|why|what|to)\b[^;:"“”]*,\s*$/u;
 
 /** The speaker slot that ends right before `at` (the cue), within the sentence starting at `floor`. */
 export function slotBefore(index: ArticleIndex, at: number, floor: number): SpeakerSlot | null {

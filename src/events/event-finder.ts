@@ -220,6 +220,8 @@ export function extractEvents(
       }
       // "her husband and she sat down on the bench": a reciprocal verb with nobody named is no meeting
       if (participants.length === 0 && RECIPROCAL.test(text.slice(trigger.start, trigger.end))) continue;
+      // "sit down with the company": the sides of labour talks are no one's meeting
+      if (frame === "talks" && /\bwith$/iu.test(text.slice(trigger.start, trigger.end))) participants = [];
       if (participants.length >= 2) lastByFrame.set(frame, participants);
       if (participants.length >= 2 && GATHERING_FRAMES.has(frame)) lastByFrame.set(GATHERING, participants);
       events.push({

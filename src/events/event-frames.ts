@@ -39,9 +39,12 @@ const LEADERS =
 /** Up to three words between "swap of the" and the people, none of them a preposition ("exchanged fire with"). */
 const MIDDLE = "(?:(?!(?:with|between|about|on|of|for|from|to|at|by|in|and)\\b)[\\p{L}\\d,-]+ ){0,3}";
 
-/** Sides that sit down for talks rather than a meeting of leaders: "sit down with the company", "with the union". */
+/**
+ * Sides that sit down for talks rather than a meeting of leaders: "sit down with the company", "with the union", "with
+ * them" (a side; one leader is "him" or "her").
+ */
 const PARTIES_TO_TALKS =
-  "(?:company|companies|firm|employers?|management|operators?|owners|bosses|unions?|strikers|workers|rebels|insurgents|opposition|negotiators|delegations?)\\b";
+  "(?:company|companies|firm|employers?|management|operators?|owners|bosses|unions?|strikers|workers|rebels|insurgents|opposition|negotiators|delegations?|them)\\b";
 
 /** Frames whose participants are people who gather or speak together ("meet", "call"; a visit has one). */
 export const GATHERING_FRAMES: ReadonlySet<string> = new Set(["meeting", "call"]);
@@ -66,9 +69,12 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:shake|shook|shaking)(?= the (?:president|prime minister|premier|chancellor|king|queen|emir|sheikh|sultan|general)['’]s hand\\b)",
       // "sit across a table from X", "sit across from X", "sit at the same table as X", "sit in a room with him"
       // "We sat alone for two hours", "we talked for ninety minutes": the article's pair, in person
-      "(?:sat|talked)(?<=\\b(?:we|they|and\\s+I)\\s+(?:sat|talked))(?= (?:alone|together|privately|in private|face to face|for))(?! for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours) (?:by|on the|over the) (?:tele)?phone)",
+      // (for days on end it is talks: "we talked for three days and nobody walked out")
+      "(?:sat|talked)(?<=\\b(?:we|they|and\\s+I)\\s+(?:sat|talked))(?= (?:alone|together|privately|in private|face to face|for))(?! for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours) (?:by|on the|over the) (?:tele)?phone)(?!(?: together| alone)? for (?:[\\p{L}\\d-]+ ){0,2}days\\b)",
+      "spoke(?<=\\b(?:we|they|and\\s+I)\\s+spoke)(?= (?:alone|together|privately|in private|face to face)\\b)",
       // "Prime Minister X and I talked for two hours": in person, unless the phone is named
-      "(?:talked|spoke)(?<=\\band\\s+(?:I|we)\\s+(?:talked|spoke))(?! (?:by|on the|over the) (?:tele)?phone)",
+      // (not "…, and we spoke about the sea": a clause of its own)
+      "(?:talked|spoke)(?<=\\band\\s+I\\s+(?:talked|spoke))(?! (?:by|on the|over the) (?:tele)?phone)",
       // "President X and I spent three hours alone this morning"
       "spent(?<=\\b(?:and\\s+I|we|they)\\s+spent)(?= (?:an?|one|two|three|four|five|\\p{N}+) hours?\\b)",
       "(?:sit|sits|sat|sitting) (?:across (?:(?:a|the) table )?from|at (?:a|the|one) (?:same )?table (?:as|with)|in (?:a|one|the same) room with)",
@@ -103,7 +109,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "would make time for opposition leader X"
       "(?:make|makes|made|making|find|finds|found) time for",
       // "I sat with Nguyen Van Lan this morning"
-      "(?:sit|sits|sat|sitting) (?:down )?with",
+      `(?:sit|sits|sat|sitting) (?:down )?with(?! (?:the |its |their |our |his |her )?${PARTIES_TO_TALKS})`,
     ],
   },
   // "direct talks", "peace negotiations", "a negotiation round"
@@ -117,6 +123,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "talk(?<=\\b(?:ready|willing|prepared|happy|open) to talk)(?! (?:about|of|to (?:reporters|the press|journalists))\\b)",
       // "we will not sit down with the company": a firm, a union or management sit down for talks, not a meeting
       `(?:sit|sits|sat|sitting) down (?:together )?with(?= (?:the |its |their |our |his |her )?${PARTIES_TO_TALKS})`,
+      // "we sat together for three days": a round of talks
+      "(?:sat|talked|negotiated)(?<=\\b(?:we|they)\\s+(?:sat|talked|negotiated))(?= (?:together |alone )?for (?:[\\p{L}\\d-]+ ){0,2}days\\b)",
       // "there is nothing to talk about while the reservoir is filling"
       "talk(?<=\\bnothing to talk)(?= about\\b)",
       // "We do not negotiate with a gun to our temple", "ready to negotiate again" (not "negotiated a price")
@@ -188,7 +196,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       `(?:release|releases|released|releasing|free|frees|freed|freeing) (?:the )?${MIDDLE}${EXCHANGED}`,
       // "all our boys are home", "eleven of ours are home", "our guards will be home on the second" (not "once our
       // soldiers are home": a condition's clause)
-      `(?:${EXCHANGED}|men|ours|our [\\p{L}\\d-]+)(?<!\\b(?:when|once|until|till|if|after|before|unless|as soon as) (?:[\\p{L}'’-]+ ){0,3}(?:${EXCHANGED}|men|ours|our [\\p{L}\\d-]+))(?: of (?:the )?(?:[\\p{Lu}\\d][\\p{L}\\d-]* ?){1,3})? ?["“]?(?:will |would |shall |could |can |may |might )?(?:be|are|were|came|come|have come|had come|got|are going|were going) (?:back home|home|across)`,
+      `(?:${EXCHANGED}|men|ours|our [\\p{L}\\d-]+)(?<!\\b(?:when|once|until|till|if|after|before|unless|as soon as) (?:[\\p{L}'’-]+ ){0,3}(?:${EXCHANGED}|men|ours|our [\\p{L}\\d-]+))(?: of (?:the )?(?:[\\p{Lu}\\d][\\p{L}\\d-]* ?){1,3})? ?["“]?(?:will |would |shall |could |can |may |might )?(?:be|are|were|came|come|have come|had come|got|are going|were going|go|goes|went) (?:back home|home|across)`,
       // "we are ready to bring our nine engineers home"
       `(?:bring|brings|bringing|brought) (?:back )?(?:our |the |them |all )?(?:[\\p{L}\\d-]+ ){0,2}(?:${EXCHANGED} |men |ours )?(?:back )?home`,
       // "they would be flown to X and exchanged there on Tuesday"
@@ -279,6 +287,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "the (?:telephone |phone )?conversation(?= (?:had |has )?(?:lasted|been|was)\\b)",
       // "I spoke with President X for forty minutes last night"
       "(?:spoke|talked) (?:with|to)(?= (?:[\\p{L}.'’-]+ ){1,4}for (?:[\\p{L}\\d-]+ ){1,2}(?:minutes|hours)\\b)",
+      // "I spoke to President X this morning and thanked him"
+      "(?:spoke|talked) (?:with|to)(?= (?:[\\p{L}.'’-]+ ){1,4}(?:this morning|this afternoon|this evening|last night|yesterday|earlier today)\\b)",
       "(?:called|rang|phoned) (?:him|her)(?! (?:a|an|the)\\b)",
       // "I will not call him while …"
       "(?:call|ring|phone)(?<=\\b(?:will|would|to|not|never)\\s+(?:call|ring|phone)) (?:him|her)\\b(?! (?:a|an|the)\\b)",

@@ -16,8 +16,8 @@ const GLOBAL_CUES = STANCE_CUES.map((c) => ({
 }));
 
 /**
- * `focus` is where the proposition is mentioned in `words`: of the cues present, the one nearest to it speaks
- * for it ("a meeting … was unlikely in the coming months, a week after X ruled out talks" is unlikely). Equally
+ * `focus` is where the proposition is mentioned in `words`: of the cues present, the one nearest to it (a cue
+ * ending in an earlier clause counts as far) speaks for it ("a meeting … was unlikely in the coming months, a week after X ruled out talks" is unlikely). Equally
  * near cues go by rule order, so a negated form beats the form it contains.
  */
 export function classifyStance(words: string, focus?: number): StanceReading | null {
@@ -41,7 +41,12 @@ function nearestCue(words: string, focus: number | undefined): (typeof STANCE_CU
     for (const m of words.matchAll(cue.global)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      const distance = focus < start ? start - focus : focus > end ? focus - end : 0;
+      const distance =
+        focus < start
+          ? start - focus
+          : focus > end
+            ? focus - end + (CLAUSE_BREAK.test(words.slice(end, focus)) ? OTHER_CLAUSE : 0)
+            : 0;
       if (distance < bestDistance) {
         best = cue;
         bestDistance = distance;
@@ -50,6 +55,13 @@ function nearestCue(words: string, focus: number | undefined): (typeof STANCE_CU
   }
   return best;
 }
+
+/**
+ * "the engineers come home on Monday and sanctions are no longer being considered": a cue in a clause before the
+ * proposition's own speaks for it only when no cue is nearer in its own clause.
+ */
+const CLAUSE_BREAK = /[,;]|\b(?:and|but)\b/u;
+const OTHER_CLAUSE = 200;
 
 const GLOBAL_CONDITIONS = CONDITION_CUES.map((p) => new RegExp(p.source, `${p.flags}g`));
 
