@@ -325,6 +325,8 @@ for (const name of [
   "dossier-corpus18",
   "dossier-corpus19",
   "dossier-corpus20",
+  "dossier-corpus21",
+  "dossier-corpus22",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));
