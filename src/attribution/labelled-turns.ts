@@ -2,9 +2,9 @@
  * @module Turns of a transcript or an interview, each a paragraph opened by its speaker's label: "MINISTER
  * FALKNER-WEISS: Not while …", "Akcaghlar: When our nine are home …", also inside a quotation mark that opens each
  * turn ('"WALLACE: Let's start …'). The colon is the cue, the person the label names the speaker (the article's person
- * whose surname it carries, else the label as written), the rest of the paragraph the words. An anonymous question's turn ("Q:", "Q (WRF):") is nobody's statement; an interviewer's ("Courier: … ?") is
- * the interviewer's, and the stance reader leaves it alone. No sentence rule reads such a
- * paragraph: it has no reporting verb.
+ * whose surname it carries, else the label as written), the rest of the paragraph the words. An anonymous question's
+ * turn ("Q:", "Q (WRF):") is nobody's statement; an interviewer's ("Courier: … ?") is the interviewer's, and the
+ * stance reader leaves it alone. No sentence rule reads such a paragraph: it has no reporting verb.
  */
 import type { Entity, Speaker } from "../core/records.ts";
 import { foldToken } from "../language/entity-key.ts";
@@ -27,9 +27,17 @@ const FURNITURE =
 const TITLE_WORD =
   /^(?:mr|mrs|ms|dr|prof|professor|minister|president|chancellor|spokesman|spokeswoman|spokesperson|secretary|ambassador|general|governor|mayor|senator|chairman|chairwoman|chair|premier|prime|deputy|foreign|sheikh|king|queen)\.?$/u;
 
+/** The last text's turns: the attribution stage and the stance reader ask for the same article's. */
+let last: { text: string; turns: readonly RegExpExecArray[] } | null = null;
+
+function turnsOf(text: string): readonly RegExpExecArray[] {
+  if (last?.text !== text) last = { text, turns: [...text.matchAll(TURN)] as RegExpExecArray[] };
+  return last.turns;
+}
+
 export function labelledTurns(index: ArticleIndex, entities: readonly Entity[]): Found[] {
   const { text } = index;
-  const turns = [...text.matchAll(TURN)];
+  const turns = turnsOf(text);
   if (turns.length < 2) return [];
   const count = new Map<string, number>();
   for (const t of turns) count.set(t[1] as string, (count.get(t[1] as string) ?? 0) + 1);
@@ -43,7 +51,7 @@ export function labelledTurns(index: ArticleIndex, entities: readonly Entity[]):
     if (QUESTIONER.test(label) || FURNITURE.test(label) || (entity === null && (count.get(label) ?? 0) < 2))
       continue;
     // the interviewer's turns ask (a label that asks in half its turns or more): the interviewer's words, which
-    // the stance reader leaves alone (askingTurn); an anonymous "Q:" is nobody's
+    // the stance reader leaves alone (isAskingTurn); an anonymous "Q:" is nobody's
     const labelStart = t.index + t[0].indexOf(label);
     const contentStart = t.index + t[0].length - (t[2] as string).length;
     const colon = text.lastIndexOf(":", contentStart);
@@ -61,7 +69,7 @@ export function labelledTurns(index: ArticleIndex, entities: readonly Entity[]):
 /** Whether the turn whose colon is `cue` is the interviewer's: its label asks in half its turns or more. */
 export function isAskingTurn(text: string, cue: { readonly text: string; readonly start: number }): boolean {
   if (!isTurnCue(text, cue)) return false;
-  const turns = [...text.matchAll(TURN)];
+  const turns = turnsOf(text);
   const own = turns.find((t) => t.index + t[0].length - (t[2] as string).length > cue.start);
   return own !== undefined && asks(turns, own[1] as string);
 }

@@ -17,8 +17,9 @@ const GLOBAL_CUES = STANCE_CUES.map((c) => ({
 
 /**
  * `focus` is where the proposition is mentioned in `words`: of the cues present, the one nearest to it (a cue
- * ending in an earlier clause counts as far) speaks for it ("a meeting … was unlikely in the coming months, a week after X ruled out talks" is unlikely). Equally
- * near cues go by rule order, so a negated form beats the form it contains.
+ * ending in an earlier clause counts as far) speaks for it ("a meeting … was unlikely in the coming months, a week
+ * after X ruled out talks" is unlikely). Equally near cues go by rule order, so a negated form beats the form it
+ * contains.
  */
 export function classifyStance(words: string, focus?: number): StanceReading | null {
   // quotation marks inside the words ("would be “glad to receive” him") do not break a cue; offsets stay
