@@ -11,6 +11,7 @@ import {
   type GoldChange,
   type GoldStance,
   nameKey,
+  normaliseText,
   pairMembers,
   pairsOfGroups,
   quoteOverlap,
@@ -76,6 +77,44 @@ export function dupBreakdown(run: CorpusRun): string {
   return [
     `duplicate pairs found by kind: ${kinds}`,
     `not duplicates but marked so: partial syndication ${flagged(run.gold.partial)}, independent reports ${flagged(run.gold.independent)}`,
+  ].join("\n");
+}
+
+/**
+ * Why each gold stance was missed or misread, in counts only (no text), so it can be printed for a corpus still
+ * kept unread: no statement carries the quote; a statement carries it under another speaker (or none); the holder's
+ * statement carries it but no stance on the gold's event was read from it; a stance was matched with another value.
+ */
+export function missCauses(run: CorpusRun): string {
+  const counts = { attribution: 0, speaker: 0, otherEvent: 0, unread: 0, noFrame: 0, value: 0 };
+  for (const m of run.matches) {
+    const g = m.gold;
+    if (m.system) {
+      if (m.system.stance !== g.stance) counts.value += 1;
+      continue;
+    }
+    const inArticle = (articleId: string) => run.nameOf.get(articleId) === g.article;
+    const carrying = run.doc.statements.filter(
+      (s) => inArticle(s.articleId) && quoteOverlap(s.content, g.quote) > 0,
+    );
+    const own = carrying.filter((s) => s.speaker !== null && sameName(s.speaker.name, g.holder));
+    if (carrying.length === 0) counts.attribution += 1;
+    else if (own.length === 0) counts.speaker += 1;
+    else if (run.doc.stances.some((x) => own.some((s) => s.id === x.statementId))) counts.otherEvent += 1;
+    else {
+      const quote = normaliseText(g.quote);
+      const named = (run.doc.events ?? []).some(
+        (e) => inArticle(e.articleId) && e.event === g.event && quote.includes(normaliseText(e.text)),
+      );
+      if (named) counts.unread += 1;
+      else counts.noFrame += 1;
+    }
+  }
+  return [
+    `stances missed: ${counts.attribution} no statement carries the quote, ${counts.speaker} carried under another speaker;`,
+    `  the holder's statement carries it but ${counts.otherEvent} gives stances on other events only, ${counts.unread} names`,
+    `  the gold's event with no stance read, ${counts.noFrame} names no event of the gold's frame in the quote;`,
+    `  ${counts.value} matched with another value`,
   ].join("\n");
 }
 

@@ -41,6 +41,7 @@ export interface ExportDoc {
     notBefore?: string | null;
   }[];
   readonly stories: readonly { id: string; title: string; articleIds: string[] }[];
+  readonly events?: readonly { articleId: string; event: string; text: string }[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
