@@ -327,6 +327,7 @@ for (const name of [
   "dossier-corpus20",
   "dossier-corpus21",
   "dossier-corpus22",
+  "dossier-corpus23",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));

@@ -15,6 +15,7 @@ test("a negated impossibility or closure opens; idioms of distance and delay are
   assert.equal(stance("The door to talks is not closed, and it will not be closed by us"), "possible");
   assert.equal(stance("a visit to Ostra was being discussed, and discussed seriously"), "possible");
   assert.equal(stance("I believe we will have an agreement on the river before winter."), "possible");
+  assert.equal(stance("I would not exclude sitting down with President Varga."), "possible");
   for (const words of [
     'a meeting with the premier was "not for now"',
     "she saw little point in meeting the premier",

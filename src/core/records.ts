@@ -150,6 +150,15 @@ export interface Analysis {
 }
 
 export type StanceValue = "happened" | "planned" | "possible" | "conditional" | "unlikely" | "ruled_out";
+/** Every stance value, from certain to refused. */
+export const STANCE_VALUES: readonly StanceValue[] = [
+  "happened",
+  "planned",
+  "possible",
+  "conditional",
+  "unlikely",
+  "ruled_out",
+];
 
 export interface Proposition {
   readonly event: string;
@@ -169,6 +178,8 @@ export interface Stance {
    * still be placed after earlier ones. Absent when the date is known or nothing bounds it.
    */
   readonly notBefore?: string | null;
+  /** The value was read by the learned model (src/stance/value-model.ts), the words holding no cue the rules know. */
+  readonly learned?: true;
 }
 
 export interface DuplicateLink {

@@ -4,6 +4,7 @@
  */
 import type { TimelineRow } from "../cli/story-view.ts";
 import type { StanceValue } from "../core/records.ts";
+import { LEARNED_NOTE } from "./markdown.ts";
 import type { ReportModel, StanceLine } from "./model.ts";
 
 const ESCAPES: Record<string, string> = {
@@ -40,6 +41,7 @@ export function renderHtml(r: ReportModel): string {
       ? `<p>Who speaks: ${r.speakers.map((s) => `${esc(s.name)} (${s.statements})`).join(" · ")}</p>`
       : "",
     "<h2>Stances over time</h2>",
+    r.stances.some((l) => l.points.some((p) => p.learned)) ? `<p class="muted">${LEARNED_NOTE}</p>` : "",
     ...(r.stances.length ? r.stances.map(stanceSection) : ["<p>No stances found.</p>"]),
     "<h2>Changes</h2>",
     r.changes.length
@@ -98,7 +100,7 @@ function stanceSection(line: StanceLine): string {
     .map(
       (p) =>
         `<tr><td>${esc(p.date ?? (p.notBefore ? `undated, ≥ ${p.notBefore}` : "undated"))}</td>` +
-        `<td class="s-${p.stance}"><b>${p.stance}</b></td><td>${esc(p.condition)}</td>` +
+        `<td class="s-${p.stance}"><b>${p.stance}</b>${p.learned ? ' <span class="muted">(learned)</span>' : ""}</td><td>${esc(p.condition)}</td>` +
         `<td>“${esc(p.words)}”</td><td>${esc(p.outlet)}</td></tr>`,
     )
     .join("");

@@ -8,6 +8,10 @@ const md = (text: string | null | undefined): string =>
 const quote = (text: string | null, max = 240): string =>
   text ? `“${md(text.length > max ? `${text.slice(0, max - 1)}…` : text)}”` : "—";
 
+/** What "(learned)" beside a stance means. */
+export const LEARNED_NOTE =
+  "A stance marked (learned) was read by a model trained on annotated quotes: its words hold no cue the rules know. Check it against the words.";
+
 export function renderMarkdown(r: ReportModel): string {
   const out: string[] = [];
   const dates = r.rows
@@ -26,6 +30,7 @@ export function renderMarkdown(r: ReportModel): string {
   }
   out.push("## Stances over time", "");
   if (r.stances.length === 0) out.push("No stances found.", "");
+  else if (r.stances.some((l) => l.points.some((p) => p.learned))) out.push(LEARNED_NOTE, "");
   for (const line of r.stances) {
     const about = [line.proposition.event, ...line.proposition.participants].join(" · ");
     out.push(
@@ -37,7 +42,7 @@ export function renderMarkdown(r: ReportModel): string {
     for (const p of line.points) {
       const date = p.date ?? (p.notBefore ? `undated, ≥ ${p.notBefore}` : "undated");
       out.push(
-        `| ${date} | **${p.stance}** | ${md(p.condition)} | ${quote(p.words, 160)} | ${md(p.outlet)} |`,
+        `| ${date} | **${p.stance}**${p.learned ? " (learned)" : ""} | ${md(p.condition)} | ${quote(p.words, 160)} | ${md(p.outlet)} |`,
       );
     }
     out.push("");

@@ -56,3 +56,10 @@ test("participants in any order are one proposition; a mixed day leans closed", 
   assert.equal(changes.length, 1);
   assert.equal(changes[0]?.to.stance, "ruled_out");
 });
+
+test("a learned reading reports no change", () => {
+  const may = stance("2025-05-17", "possible");
+  const june = { ...stance("2025-06-02", "unlikely"), learned: true as const };
+  assert.deepEqual(detectChanges([may, june]), []);
+  assert.equal(detectChanges([may, stance("2025-06-02", "unlikely")]).length, 1);
+});

@@ -7,6 +7,7 @@ import type { Entity, NewsEvent, Stance, StanceValue, Statement } from "../core/
 import { GATHERING_FRAMES } from "../events/event-frames.ts";
 import { isLeaderRole } from "../language/roles.ts";
 import { askedEvent, eventsIn, inQuestion, questionOnly } from "./answers.ts";
+import { cuePhrase, cueWords, refusedByCue, speechCue } from "./cue-words.ts";
 import { joinedQuotes } from "./joined-quotes.ts";
 import { classifyStance, findCondition, type StanceReading } from "./stance-classifier.ts";
 import {
@@ -18,6 +19,7 @@ import {
   unnamedMeeting,
   withArticleParticipants,
 } from "./topic-carry.ts";
+import { learnedStanceAt } from "./value-model.ts";
 
 /** Frames that make sense without named participants ("a ceasefire", "new sanctions"). */
 const OPEN_FRAMES = new Set([
@@ -45,6 +47,12 @@ export function deriveStances(
   const principal = principals(entities);
   const persons = new Set(entities.filter((e) => e.type === "person").map((e) => e.name));
   const stances: Stance[] = [];
+  // the learned reading is the last resort, for a person's own words after a plain verb of saying: an organisation's
+  // words, or words a cue acts on ("agreed a ceasefire", "asked to be received"), are read by their cues alone
+  const learned = (statement: Statement, words: string, at: number) =>
+    persons.has(statement.speaker?.name ?? "") && speechCue(text, statement)
+      ? byStance(learnedStanceAt(words, at))
+      : null;
   // the meetings each speaker has named so far: "a meeting" later in his words is the same one
   const named = new Map<string, readonly string[]>();
   for (const statement of joinedQuotes(text, statements)) {
@@ -73,6 +81,8 @@ export function deriveStances(
     // and then concludes ("I offered to meet him anywhere. … So a meeting is unlikely") holds its conclusion
     const seen = new Map<string, number>();
     const own = invertedNegation(text, statement, content.text);
+    const first = stances.length;
+    const guesses = new Set<number>();
     for (const found of carried !== null ? [carried] : asked !== null ? [asked] : inside) {
       const event = withArticleParticipants(
         earlierNamed(
@@ -92,16 +102,18 @@ export function deriveStances(
       const key = `${event.frame}|${event.participants.join("|")}`;
       const prefix = `${cuePhrase(text, statement)} `;
       const at = event.start - content.start;
+      const ruled =
+        carried === null
+          ? (classifyStance(`${prefix}${own.words}`, prefix.length + at + own.shift) ??
+            byStance(courseStance(content.text, at)))
+          : carriedReading(`${prefix}${own.words}`, own.words);
+      const vote = calledVote(statement, event, at);
+      const guess =
+        vote === null && ruled === null && carried === null ? learned(statement, content.text, at) : null;
       const reading =
-        calledVote(statement, event, at) ??
+        vote ??
         withNextCondition(
-          refusedByCue(
-            cueWords(text, statement),
-            carried === null
-              ? (classifyStance(`${prefix}${own.words}`, prefix.length + at + own.shift) ??
-                  byStance(courseStance(content.text, at)))
-              : carriedReading(`${prefix}${own.words}`, own.words),
-          ),
+          refusedByCue(cueWords(text, statement), ruled ?? guess),
           text,
           statement,
           statements,
@@ -119,6 +131,9 @@ export function deriveStances(
       if (carried !== null && last?.condition && content.text.includes(last.condition)) continue;
       const earlier = seen.get(key);
       if (earlier !== undefined) {
+        // a learned reading does not replace one read before
+        if (guess !== null) continue;
+        guesses.delete(earlier);
         stances[earlier] = {
           ...(stances[earlier] as Stance),
           stance: reading.stance,
@@ -126,6 +141,7 @@ export function deriveStances(
         };
         continue;
       }
+      if (guess !== null) guesses.add(stances.length);
       seen.set(key, stances.length);
       if (event.participants.length >= 2) {
         named.set(`${statement.speaker.name}|${event.frame}`, event.participants);
@@ -139,8 +155,12 @@ export function deriveStances(
         stance: reading.stance,
         condition: reading.condition,
         date: saidBy(statement.date, fallbackDate),
+        ...(guess !== null && reading === guess ? { learned: true as const } : {}),
       });
     }
+    // learned readings stand only in words the rules read nothing from
+    if (guesses.size > 0 && guesses.size < stances.length - first)
+      for (const i of [...guesses].sort((a, b) => b - a)) stances.splice(i, 1);
   }
   return stances;
 }
@@ -279,22 +299,6 @@ function withSpeakerAsSubject(
 }
 
 /**
- * The cue with the few words before it: "has ruled out" and "has not ruled out" carry the stance in the cue itself
- * ("Peskov has repeatedly ruled out a meeting before …"), while "said" adds nothing.
- */
-function cuePhrase(text: string, statement: Statement): string {
-  const { start, end } = statement.cue;
-  const { content } = statement;
-  if (start >= content.start && end <= content.end) return "";
-  // after the words ("…,” Zorvin told reporters"): only what stands between them and the cue
-  const from = start >= content.end ? Math.max(content.end, start - 40) : Math.max(0, start - 40);
-  // within the cue's own clause: "X, who rejected the plan, said" does not reject what X said
-  const clause = text.slice(from, start).split(/[,;:]/).at(-1) ?? "";
-  const before = clause.trimEnd().split(/\s+/).slice(-3).join(" ");
-  return `${before} ${text.slice(start, end)}`.trim();
-}
-
-/**
  * A holder is someone the article names: an entity, or a name as written ("Burman"); a group as written ("the
  * delegations", "several officials") holds no stance of its own.
  */
@@ -355,30 +359,6 @@ function invertedNegation(
   const negated = `${inverted[1] ?? ""}${inverted[2]}not`;
   return { words: negated + words.slice(inverted[0].length), shift: negated.length - inverted[0].length };
 }
-
-/** The cue phrase and what stands between it and the words after it ("brushed aside suggestions" before "that …"). */
-function cueWords(text: string, statement: Statement): string {
-  const { cue, content } = statement;
-  const upTo = content.start >= cue.end && content.start - cue.end <= 40 ? content.start : cue.end;
-  return `${cuePhrase(text, statement)}${text.slice(cue.end, upTo)}`;
-}
-
-/**
- * "brushed aside suggestions that the two could meet", "rejected claims that talks were possible": a cue that
- * dismisses the words outranks the possibility or plan they state.
- */
-function refusedByCue(cue: string, reading: StanceReading | null): StanceReading | null {
-  // "denied a report that the two had met": a denied happening is no stance on the event's prospects
-  if (reading?.stance === "happened" && DENIAL.test(cue.trim())) return null;
-  if (reading === null || !OPEN_STANCES.has(reading.stance)) return reading;
-  const dismissal = classifyStance(cue.trim());
-  return dismissal !== null && (dismissal.stance === "ruled_out" || dismissal.stance === "unlikely")
-    ? { stance: dismissal.stance, condition: null }
-    : reading;
-}
-
-const DENIAL = /^(?:\p{L}+\s+)?(?:denied|denies|deny|denying|dismissed|rejected)$/iu;
-const OPEN_STANCES: ReadonlySet<string> = new Set(["possible", "planned", "conditional"]);
 
 /** A frame named as a cause ("dismissed because of the merger") or denied ("a promise, not a contract"). */
 const CAUSE_BEFORE =

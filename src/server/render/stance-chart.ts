@@ -32,7 +32,7 @@ const OPEN_LIST = 12;
 export function pointTitle(p: StancePoint): string {
   const when = p.date ?? (p.notBefore ? `undated, not before ${p.notBefore}` : "undated");
   return [
-    `${when} · ${stanceLabel(p.stance)}`,
+    `${when} · ${stanceLabel(p.stance)}${p.learned ? " (learned reading: no known cue in the words)" : ""}`,
     p.condition ? `condition: ${p.condition}` : null,
     p.words ? `“${p.words.slice(0, 300)}”` : null,
     p.outlet ? `— ${p.outlet}` : null,
@@ -111,6 +111,10 @@ ${changeMarks}
     const href = pointHref(p);
     const when = p.date ?? (p.notBefore ? `≥ ${p.notBefore}` : "undated");
     return html`<li><span class="date">${when}</span> <span class="s-${p.stance}">${stanceLabel(p.stance)}</span>${
+      p.learned
+        ? html` <span class="muted" title="read by the learned model: no known cue in the words">(learned)</span>`
+        : null
+    }${
       p.condition ? html` <span class="condition">if/when: ${p.condition}</span>` : null
     } — ${href ? html`<a href="${href}">“${p.words ?? "statement"}”</a>` : html`“${p.words ?? ""}”`} <span class="muted">${p.outlet ?? ""}</span></li>`;
   })}</ol></details>

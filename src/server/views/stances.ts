@@ -25,6 +25,8 @@ export interface StancePoint {
   readonly precision: DatePrecision | null;
   readonly words: string | null;
   readonly outlet: string | null;
+  /** The value was read by the learned model: the words hold no cue the rules know. */
+  readonly learned: boolean;
 }
 
 export interface ChangeMark {
@@ -73,6 +75,7 @@ export async function stanceSeries(store: Store, query: StanceQuery): Promise<St
       condition: s.condition,
       date: s.date,
       notBefore: s.notBefore ?? null,
+      learned: s.learned === true,
       place,
       precision: precisionOf(place),
       words: statement?.content.text ?? null,
