@@ -134,11 +134,8 @@ export function deriveStances(
         // a learned reading does not replace one read before
         if (guess !== null) continue;
         guesses.delete(earlier);
-        stances[earlier] = {
-          ...(stances[earlier] as Stance),
-          stance: reading.stance,
-          condition: reading.condition,
-        };
+        const { learned: _, ...before } = stances[earlier] as Stance;
+        stances[earlier] = { ...before, stance: reading.stance, condition: reading.condition };
         continue;
       }
       if (guess !== null) guesses.add(stances.length);
@@ -155,7 +152,7 @@ export function deriveStances(
         stance: reading.stance,
         condition: reading.condition,
         date: saidBy(statement.date, fallbackDate),
-        ...(guess !== null && reading === guess ? { learned: true as const } : {}),
+        ...(guess !== null ? { learned: true as const } : {}),
       });
     }
     // learned readings stand only in words the rules read nothing from

@@ -56,4 +56,18 @@ test("words naming an event without a known cue get the learned reading, for a p
   const marks = (text: string) => analyse(text).stances.map((s) => s.learned === true);
   assert.deepEqual(marks("Foreign Minister Anna Kovac said she will fly to Belmora on Monday."), [true]);
   assert.deepEqual(marks("Foreign Minister Anna Kovac said she might fly to Belmora on Monday."), [false]);
+  // a reading from a cue later in the words replaces the learned one, and is not marked
+  assert.deepEqual(
+    marks(
+      "Foreign Minister Anna Kovac said: “I will fly to Belmora on Monday. The visit may yet be cut short.”",
+    ),
+    [false],
+  );
+  // a learned reading that the next words make conditional is still marked
+  assert.deepEqual(
+    marks(
+      "Foreign Minister Anna Kovac said she will fly to Belmora on Monday. “If the talks go well, I will,” she added.",
+    ),
+    [true],
+  );
 });
