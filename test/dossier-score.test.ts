@@ -328,6 +328,7 @@ for (const name of [
   "dossier-corpus21",
   "dossier-corpus22",
   "dossier-corpus23",
+  "dossier-corpus24",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));

@@ -94,18 +94,41 @@ function resolveEntity(
  */
 function resolvePronoun(index: ArticleIndex, at: number, prior: readonly PriorSpeaker[]): Entity | null {
   const fits = genderFits(index.text.slice(at, at + 4));
-  const subject = recentSubject(index, at, fits) ?? roleSubject(index, at, prior, fits);
+  // a subject the names do not type counts when it spoke before ("Abu Samir said he would …. “…,” he said")
+  const spoke = new Set(prior.filter((p) => namelike(p.entity)).map((p) => p.entity.id));
+  const subject =
+    recentSubject(index, at, (e) => (e.type === "person" || spoke.has(e.id)) && fits(e)) ??
+    roleSubject(index, at, prior, fits);
   if (subject !== null) return subject;
-  for (let i = prior.length - 1; i >= 0; i -= 1) {
-    const p = prior[i] as PriorSpeaker;
-    if (p.at < at && at - p.at <= PRONOUN_REACH && p.entity.type === "person" && fits(p.entity))
-      return p.entity;
-  }
+  const speaker = priorSpeaker(prior, at, (e) => e.type === "person" && fits(e));
+  if (speaker !== null) return speaker;
   for (let i = index.mentions.length - 1; i >= 0; i -= 1) {
     const m = index.mentions[i];
     if (m === undefined || m.end > at) continue;
     if (at - m.end > MENTION_REACH) break;
+    // "“Mrs X and I spent two hours together,” he told reporters": not a name inside the words
+    if (index.quotes.some((q) => q.contentStart <= m.start && m.end <= q.contentEnd)) continue;
     if (m.entity.type === "person" && fits(m.entity)) return m.entity;
+  }
+  // last, a speaker the names do not type ("Her host, Maarten Oudekerk, said …. “…,” he told reporters")
+  return priorSpeaker(prior, at, (e) => namelike(e) && fits(e));
+}
+
+/** An untyped name that may be a person's: not an outlet's, not one opened by an article ("La Ribera Hoy"). */
+const namelike = (e: Entity): boolean =>
+  e.type === "other" &&
+  !isMediaName(e.name) &&
+  !/^(?:The|La|Le|Les|El|Los|Las|Il|Der|Die|Das|De|Het)\s/u.test(e.name);
+
+/** The latest earlier speaker within reach that `wanted` accepts. */
+function priorSpeaker(
+  prior: readonly PriorSpeaker[],
+  at: number,
+  wanted: (e: Entity) => boolean,
+): Entity | null {
+  for (let i = prior.length - 1; i >= 0; i -= 1) {
+    const p = prior[i] as PriorSpeaker;
+    if (p.at < at && at - p.at <= PRONOUN_REACH && wanted(p.entity)) return p.entity;
   }
   return null;
 }
@@ -146,7 +169,9 @@ function roleSubject(
         r.definite &&
         r.start >= s.start &&
         r.end <= at &&
-        ROLE_OPENING.test(index.text.slice(s.start, r.start)),
+        ROLE_OPENING.test(index.text.slice(s.start, r.start)) &&
+        // "“The President will travel on Monday. …,” he said": a role inside the words is not their speaker
+        !index.quotes.some((q) => q.contentStart <= r.start && r.end <= q.contentEnd),
     );
     if (role === undefined) continue;
     const holder = resolveRole(index, role, role.start, prior);
@@ -170,6 +195,8 @@ function genderFits(pronoun: string): (entity: Entity) => boolean {
 }
 
 const OPENER = String.raw`[\s"“'‘]*(?:(?:In|At|On|From|After|Later|Meanwhile)\b[^,]{0,45},\s*|(?:Asked|Speaking|Responding|Writing|Addressing|Pressed)\b[^,]{0,60},\s*)?`;
+const SAID_LEAD =
+  /\b(?:said|says|told|tells|added|adds|noted|stressed|insisted|warned|announced|confirmed)\b/u;
 const QUESTION_LEAD = /^(?:Asked|Pressed|Questioned)\s+(?:whether|if|about|why|when|how|what|who)\b[^,]*$/u;
 /** "the" after a short opening phrase, or alone, before a role. */
 const ROLE_OPENING = new RegExp(String.raw`^${OPENER}[Tt]he\s+$`, "u");
@@ -191,7 +218,7 @@ const ROLE_LEAD = new RegExp(
 function recentSubject(
   index: ArticleIndex,
   at: number,
-  fits: (e: Entity) => boolean = () => true,
+  fits: (e: Entity) => boolean = (e) => e.type === "person",
 ): Entity | null {
   const here = index.sentences.findIndex((s) => s.start <= at && at < s.end);
   if (here < 0) return null;
@@ -209,7 +236,7 @@ function recentSubject(
     );
     const from = opening !== undefined && opening.end < s.end ? opening.end : s.start;
     const first = describedFirst(index, from, Math.min(s.end, at));
-    if (first === undefined || first.entity.type !== "person" || !fits(first.entity)) continue;
+    if (first === undefined || !fits(first.entity)) continue;
     // "“Dorash is lying,” he added" and "Abrantes's spokesman X … He added": not the subject
     if (/^['’]s\b/.test(index.text.slice(first.end, first.end + 3))) continue;
     if (index.quotes.some((q) => q.contentStart <= first.start && first.end <= q.contentEnd)) continue;
@@ -220,6 +247,8 @@ function recentSubject(
     const lead = index.text.slice(from, titled ? role.start : first.start).replace(/^[\s,”"’]+/u, "");
     // "Asked whether President X would travel, she said": X is in the question, not its answer's speaker
     if (QUESTION_LEAD.test(lead)) continue;
+    // "He said President X's visit would go ahead. “…,” he said": X is in the words said, not their speaker
+    if (SAID_LEAD.test(lead)) continue;
     // after the quote, its speaker: "…,” Lameira said", not "…,” said the minister, not Lameira"
     if (from !== s.start && !REPORTED_AFTER.test(index.text.slice(first.end, first.end + 30))) continue;
     if ((titled ? ROLE_LEAD : SUBJECT_LEAD).test(lead) || DESCRIBED_OPENING.test(lead)) return first.entity;
@@ -280,11 +309,14 @@ function resolveRole(
  * the one the sentence before opens with), unless the article gives that person another role ("X has spent the autumn asking for a meeting. … “…,” the Civic Path
  * leader told the Courier").
  */
+/** The lede's reach: a headline and a standfirst may stand before it. */
+const LEDE_SENTENCES = 4;
+
 function profiled(index: ArticleIndex, role: RoleMention, at: number): Entity | null {
   // "X, who had refused to go there, will travel this weekend. “…,” the Prime Minister said": the sentence before
   const own = index.sentences.findIndex((s) => s.start <= at && at < s.end);
   const before = own > 0 ? index.sentences.slice(own - 1, own) : [];
-  for (const s of [...before, ...index.sentences.slice(0, 2)]) {
+  for (const s of [...before, ...index.sentences.slice(0, LEDE_SENTENCES)]) {
     const first = index.mentions.find((m) => m.start >= s.start && m.end <= s.end);
     if (first === undefined || first.entity.type !== "person" || first.start >= at) continue;
     if (!SUBJECT_LEAD.test(index.text.slice(s.start, first.start))) continue;

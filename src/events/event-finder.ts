@@ -30,10 +30,22 @@ function wordMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 }
 
 /** The first match of a wordsPattern in `text` that starts a word. */
+/** The first match of a wordsPattern in `text` that starts a word. */
 function firstWord(pattern: RegExp, text: string): RegExpExecArray | null {
   pattern.lastIndex = 0;
-  return wordMatch(pattern, text);
+  const first = wordMatch(pattern, text);
+  // "If those tariffs come in, a ban on their dairy will follow": a sentence opened by its condition names its own
+  // event after the condition's comma
+  if (first !== null && LEADING_CONDITION.test(text.slice(0, first.index))) {
+    const comma = text.indexOf(",", first.index);
+    pattern.lastIndex = comma;
+    const main = comma > 0 ? wordMatch(pattern, text) : null;
+    if (main !== null) return main;
+  }
+  return first;
 }
+
+const LEADING_CONDITION = /^[\s"“'‘]*(?:if|unless|once|when|until|should)\s[^,;]*$/iu;
 
 const TITLE_WORDS = "(?:President|Prime|Premier|Minister|Chancellor|King|Queen|Emir|Sheikh|Mr|Mrs|Ms|Dr)";
 

@@ -77,6 +77,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:talked|spoke)(?<=\\band\\s+I\\s+(?:talked|spoke))(?! (?:by|on the|over the) (?:tele)?phone)",
       // "President X and I spent three hours alone this morning"
       "spent(?<=\\b(?:and\\s+I|we|they)\\s+spent)(?= (?:an?|one|two|three|four|five|\\p{N}+) hours?\\b)",
+      // "Ms X and I had a civil hour together"
+      "had(?<=\\b(?:and\\s+I|we|they)\\s+had)(?= (?:an?|one|two|three|four|five|\\p{N}+) (?:[\\p{L}-]+ )?hours? together\\b)",
       "(?:sit|sits|sat|sitting) (?:across (?:(?:a|the) table )?from|at (?:a|the|one) (?:same )?table (?:as|with)|in (?:a|one|the same) room with)",
       // "I sat with President X this morning", "I will be ready to sit with him", "we sat with His Highness"
       "(?:sit|sits|sat|sitting) with(?= (?:him|her|them|(?:a|the|this|that) (?:man|woman)\\b|(?:His|Her) (?:Highness|Majesty|Excellency)|(?:the )?(?:President|Prime Minister|Chancellor|King|Queen|Emir|Sheikh|Premier)\\b|(?:Mr|Mrs|Ms|Dr|General)\\b))",
@@ -188,9 +190,14 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       `(?:(?:go|come|return) home|(?:be |been )?(?:handed|hand) (?:over|back)|(?:be |been )?(?:released|freed))(?= [^.;!?]{0,40}\\b(?:if|once|when|after|until|provided|on the day)\\b[^.;!?]{0,60}?\\b(?:${EXCHANGED}|crew|men)\\b[^.;!?]{0,40}?\\b(?:are|is|have|has|get|gets)\\s+(?:back|home|free|freed|released|returned|come\\s+home|set\\s+foot))`,
     ],
     // (or whose people are to come home: "the fishermen come home on the fifteenth")
-    bareContext: String.raw`\b(?:detained|detainees?|captives?|prisoners?|hostages?|arrested|jailed|imprisoned|interned|captured|seized|abducted|kidnapped|taken prisoner|in (?:custody|captivity)|held (?:in|at|by|since)|${EXCHANGED} (?:(?:will|would|shall|can|could) )?(?:come|comes|came|go|goes|went|are going|get|gets|got) home)\b`,
+    bareContext: String.raw`\b(?:detained|detainees?|captives?|prisoners?|hostages?|arrested|jailed|imprisoned|interned|captured|seized|abducted|kidnapped|taken prisoner|in (?:custody|captivity)|held (?:in|at|by|since)|sentenced|convicted|on trial|behind bars|in (?:a |his |her |their )?(?:prison )?(?:cell|prison|jail)|${EXCHANGED} (?:(?:will|would|shall|can|could) )?(?:come|comes|came|go|goes|went|are going|get|gets|got) home)\b`,
     bare: [
       "(?:the|this|that|an?|any|no) (?:exchange|swap|handover|hand-over)(?! of (?:views|fire|shots|letters|notes|ideas|information|experience|documents)\\b)",
+      // "a release could come within days", "there will be no release until …" in an article about people held
+      "(?:a|the|any|no|their|his|her|an early) release(?! (?:of|date|notes?|statement|figures)\\b)",
+      // "the twelve were handed over at noon", "they had been released, not pardoned", "the three are free"
+      '(?:were|was|have been|had been|has been|will be|would be) (?:safely )?["“]?(?:handed (?:over|back)|released|freed)\\b',
+      "(?:are|were)(?<!\\b(?:when|once|until|till|if|after|before|unless) (?:[\\p{L}'’-]+ ){0,4}(?:are|were)) (?:now |finally |all )?free\\b(?! (?:to|of|from|trade|market|press|speech|vote)\\b)",
       // "would hand back the six border guards" in an article about an exchange
       `(?:hand|hands|handed|handing) (?:back|over) (?:the )?${MIDDLE}${EXCHANGED}`,
       `(?:release|releases|released|releasing|free|frees|freed|freeing) (?:the )?${MIDDLE}${EXCHANGED}`,
@@ -215,7 +222,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "sanctions",
       "embargo(?:es)?",
       // trade measures: "counter-duties on our machines", "punitive tariffs", "anti-dumping duties" (not "his duties")
-      "counter-?duties",
+      "counter-?(?:duties|tariffs)",
       "(?:punitive|retaliatory|anti-dumping|countervailing|provisional|import|customs|steel|pipe) (?:duties|tariffs)",
       "tariffs",
       "duties(?= on\\b)",
@@ -225,7 +232,11 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|ban|bans|banned|banning|block|blocks|blocked|blocking) (?:all |the |its |their |our )?(?:imports|exports) of",
       "(?:suspension|halt) of (?:all |the |its |their |our )?(?:[\\p{L}-]+ ){0,2}(?:imports|exports)",
       "(?:import|export) bans?",
+      // "a ban on Oostermark dairy imports", "a ban on their lamb"
+      "bans?(?= on (?:[\\p{L}'’-]+ ){0,3}(?:imports|exports|goods|products|produce|dairy|meat|beef|lamb|pork|poultry|fish|grain|wheat|steel|timber|wine|fruit)\\b)",
     ],
+    // "There will be no ban" in an article that names the trade measures
+    bare: ["(?:a|the|any|no|this|that) ban(?! on\\b)"],
   },
   // "will visit Beijing", "a state visit"
   // "will come to Osk in September" (not "come to terms", "come to an end"), "my first trip abroad"
@@ -252,11 +263,17 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "I would like to be in Osk when the papers are signed", "I came to Osk for two signatures"
       "be in(?<=\\b(?:like|love|hope|hopes|hoped|want|wants|wanted|plan|plans|planned|intend|intends)\\s+to\\s+be\\s+in)",
       "came to",
+      // "the President will arrive in Thyra on May 7"
+      "arrive in(?<=\\b(?:will|would|shall|to|is due to|are due to)\\s+arrive in)",
       // "Markovic would be welcome in Sepidar"
       "(?:would|will) be welcome (?:in|to)",
     ],
     // "I will welcome President X to Askøby": the guest is the traveller
-    withPerson: ["(?:welcome|welcomes|welcomed|welcoming)(?= [^.;!?]{1,60}? to )"],
+    // "we hope to welcome President X before the summer" (not "welcome President X's decision")
+    withPerson: [
+      "(?:welcome|welcomes|welcomed|welcoming)(?= [^.;!?]{1,60}? to )",
+      "(?:welcome|welcoming)(?<=\\b(?:to|will|would|shall)\\s+(?:welcome|welcoming))(?= (?:President|Prime Minister|Chancellor|King|Queen|Emir|Sheikh)\\b)(?! [^.;!?]{0,40}?['’]s\\b)",
+    ],
   },
   // "a phone call", "a telephone conversation", "spoke by phone" (a bare "call" is too often an appeal)
   {
@@ -267,6 +284,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       // "spoke for fifty minutes by telephone"
       "(?:speak|speaks|spoke|spoken|talk|talks|talked)(?: for (?:[\\p{L}\\d-]+ ){1,3}(?:minutes|hours?))? (?:by|over the|on the) (?:phone|telephone)",
       "(?:phoned|telephoned)",
+      // "she had also thanked X's prime minister, Y, by phone"
+      "by (?:tele)?phone(?<=\\b(?:thanked|congratulated|briefed|assured|told|informed|warned|consoled)\\s+[^.;!?]{1,60}?\\s+by\\s+(?:tele)?phone)",
       // "the two presidents were on the line for almost an hour"
       "on the (?:phone|telephone|line)(?<=\\b(?:were|was|been|are|is)\\s+on the (?:phone|telephone|line))(?= for\\b)",
       // "asked whether he would pick up the telephone to X"
@@ -323,7 +342,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     // "signing in April looks unlikely", "the leaders will sign it on 9 May"
     bare: [
       `(?:we|they|the two sides|both sides|${LEADERS}) (?:have )?signed`,
-      `(?:we|they|the two sides|both sides|${LEADERS}) (?:will|would|shall|are going to|could|can|may|might) sign`,
+      `(?:we|they|the two sides|both sides|${LEADERS}) (?:will|would|shall|are going to|could|can|may|might) (?:not |never )?sign`,
       "(?:the )?signing(?! (?:of|up|on)\\b)",
       "sign (?:it|the text|the document)",
       // "The text will be signed exactly as it was written"
@@ -352,6 +371,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
       "dissolution(?<=\\b(?:a|an|the|early|snap)\\s+dissolution)(?! of\\b)",
       "(?:go|goes|going|went) to the polls",
       // "polling stations will open at seven" (not "before polling day": a date), "when eight million people vote", "no reason for X to vote a year early"
+      "polling(?= (?:would|will|shall|is to|was to|is due to|to) (?:take place|be held)\\b)",
       "polling (?:stations?|booths?|places?)(?! (?:company|companies|firm|firms|data|numbers))",
       "(?:vote|votes|voted|voting)(?<=\\b(?:people|voters|citizens|electors|the electorate|the country|the nation)\\s+(?:(?:will|would|shall|can|could|should|to|must|may|might|do|does|did)\\s+)?(?:not\\s+)?(?:vote|votes|voted|voting))(?! (?:on|for|against|in favou?r|to|with|down|through)\\b)",
       "(?:vote|voting)(?= (?:a year|months|weeks|two years|\\p{N}+ (?:months|years)) early\\b)",

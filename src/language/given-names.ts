@@ -74,7 +74,14 @@ const FEMALE = new Set(
   saule janet jennifer susan nancy margaret rachel michelle alice grace jane anne annette caroline charlotte christine
   danielle ellen emine lyubov mariam maryam nour yasmin zainab camille juliette sylvie virginie amelie aurelie celine
   eloise helene agathe elin dagny tove hana sakura kim liz amy beatriz concepcion conceicao rosa mercedes gulzhan
-  zhanna nargiz dilnoza sabina yuki ioana henrike`.split(/\s+/),
+  zhanna nargiz dilnoza sabina yuki ioana henrike judith rosalind esther miriam alison ann joan carol frances gillian
+  hazel harriet jean joy kathryn lucy mary megan nicole pauline shirley sue emily abigail hannah natalie zoe chloe
+  heather jill joanne kate louise lynn madeleine marion maureen penelope rose sally valerie vivien wendy yvonne dorothy
+  doris evelyn gwen irene iris janice jocelyn karin kristin imogen phoebe molly holly bridget niamh siobhan aoife
+  sinead roisin yvette colette josephine genevieve simone margot odile mireille chantal pascale beatrice edith agnes
+  astrid sigrid solveig liv birgit gudrun gertrud brigitte anouk femke marieke annelies liesbeth ingeborg margit
+  katrin heike elke silke anke dagmar hildegard mirjam marit aylin elif zeynep ayse gul eleni irini
+  ines mercedes consuelo soledad luz belen nieves rocio araceli montserrat`.split(/\s+/),
 );
 
 /** Men's given names that end in "a" (general data, lower case). */

@@ -31,8 +31,25 @@ export function classifyStance(words: string, focus?: number): StanceReading | n
     return { stance: "conditional", condition };
   }
   if (cue.stance === "ruled_out") return { stance: "ruled_out", condition: beforeClause(words) };
+  if (cue.stance === "planned" && hedged(words, focus)) return { stance: "possible", condition: null };
   return { stance: cue.stance, condition: null };
 }
+
+/**
+ * "I believe both men will be home before the summer", "they will probably meet in May": a plan the speaker only
+ * believes in is possible. The hedge stands in the proposition's sentence, before it.
+ */
+function hedged(words: string, focus: number | undefined): boolean {
+  const before =
+    words
+      .slice(0, focus ?? words.length)
+      .split(/[.!?;]\s/u)
+      .at(-1) ?? "";
+  return HEDGE.test(before);
+}
+
+const HEDGE =
+  /\b(?:(?:I|we)\s+(?:still\s+|really\s+|honestly\s+)?(?:believe|think|reckon|trust|expect)|(?:probably|hopefully|presumably))\b/iu;
 
 function nearestCue(words: string, focus: number | undefined): (typeof STANCE_CUES)[number] | null {
   if (focus === undefined) return STANCE_CUES.find((c) => c.pattern.test(words)) ?? null;

@@ -179,13 +179,17 @@ const ownTrip = (event: NewsEvent, speaker: string): string[] =>
     ? []
     : [...event.participants];
 
-/** "X has called an early parliamentary election for 16 December": a vote called is planned. */
+/** "X has called an early parliamentary election for 16 December": a vote called is planned (not one described). */
 function calledVote(statement: Statement, event: NewsEvent, at: number): StanceReading | null {
   if (event.frame !== "election" || !/^(?:has\s+|had\s+)?called$/iu.test(statement.cue.text)) return null;
-  return at <= 40 && !/[.;!?]/u.test(statement.content.text.slice(0, at))
+  const after = statement.content.text.slice(at + event.end - event.start);
+  return at <= 40 && !/[.;!?]/u.test(statement.content.text.slice(0, at)) && !DESCRIBED.test(after)
     ? { stance: "planned", condition: null }
     : null;
 }
+
+/** 'called an election "the last thing farmers need"', 'called an election a gamble': a name given, not a vote. */
+const DESCRIBED = /^\s*(?:["“‘]|(?:a|an|the|his|her|their)\s+(?!(?:for|on|in)\b))/iu;
 
 const byStance = (stance: StanceValue | null): StanceReading | null =>
   stance === null ? null : { stance, condition: null };
