@@ -1,12 +1,12 @@
 /**
  * @module `npm run train:stance`: trains the learned stance reading (src/stance/value-model.ts) on the gold quotes of
- * the first twenty-one evaluation corpora, and writes src/stance/stance-values.json. The twenty-second corpus and
+ * the first twenty-three evaluation corpora, and writes src/stance/stance-values.json. The twenty-fourth corpus and
  * later ones and the held-out corpus are never read here: they measure what was learned.
  *
  *   npm run train:stance [-- --epochs N] [--margin M] [--seed S] [--out FILE] [--dry-run]
  *
  * An averaged multi-class perceptron over a quote's unigrams and bigrams, in a seeded random order each pass. Before
- * writing, it prints leave-one-corpus-out accuracy on corpora 16–21 (trained on the other twenty) for a few pass
+ * writing, it prints leave-one-corpus-out accuracy on corpora 18–23 (trained on the other twenty-two) for a few pass
  * counts and, at the chosen count, how many readings clear each margin and how many of those are right: the
  * margin is the one stated with --margin, chosen from that table.
  */
@@ -19,7 +19,7 @@ import { rng, shuffle } from "./lib/tagger-perceptron.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = join(ROOT, "src", "stance", "stance-values.json");
-const TRAINED = ["dossier-corpus", ...Array.from({ length: 20 }, (_, i) => `dossier-corpus${i + 2}`)];
+const TRAINED = ["dossier-corpus", ...Array.from({ length: 22 }, (_, i) => `dossier-corpus${i + 2}`)];
 /** Measured leave-one-out: the six last-written trained corpora. */
 const DEV = TRAINED.slice(-6);
 const LABELS = STANCE_VALUES;
@@ -112,7 +112,7 @@ function main(): number {
   const byCorpus = new Map(TRAINED.map((c) => [c, examplesOf(c)]));
   const rest = (held: string) => [...byCorpus].filter(([c]) => c !== held).flatMap(([, ex]) => ex);
   console.log(`training on the gold quotes of ${TRAINED.length} corpora (${rest("").length} quotes)`);
-  console.log("leave-one-corpus-out accuracy on corpora 16–21, by passes:");
+  console.log("leave-one-corpus-out accuracy on corpora 18–23, by passes:");
   for (const epochs of [5, 10, 20]) {
     let right = 0;
     let all = 0;
@@ -125,7 +125,7 @@ function main(): number {
     }
     console.log(`  ${String(epochs).padStart(2)} passes: ${right}/${all} ${(right / all).toFixed(3)}`);
   }
-  console.log(`at ${options.epochs} passes, readings by margin (leave-one-corpus-out, corpora 16–21):`);
+  console.log(`at ${options.epochs} passes, readings by margin (leave-one-corpus-out, corpora 18–23):`);
   const readings: { margin: number; right: boolean }[] = [];
   for (const held of DEV) {
     const model = train(rest(held), options.epochs, options.seed);
