@@ -1,7 +1,7 @@
 /** @module Words that mark metadata lines at the top of plain-text news dumps (lower case). */
 
 /** Copy-paste dumps and scrapers that prefix a bare "date" field: ` date 2025-08-29 https://...`. */
-export const DATE_LABELS: readonly string[] = ["date", "dated"];
+export const DATE_LABELS: readonly string[] = ["date", "dated", "stand"];
 
 /** Stamps that give the publication date ("Published: Sept 5, 2025", "Posted on 5 May 2025"). */
 export const PUBLISHED_LABELS: readonly string[] = [
@@ -30,6 +30,51 @@ export const UPDATED_LABELS: readonly string[] = [
   "last modified",
   "modified",
   "edited",
+];
+
+/**
+ * Words a stamp line may hold beside its date, time and zone and the capitalised names of its place, author or outlet
+ * ("20.02.2034, 11:15 Uhr", "04.06.2030 kl. 19:20", "Jane Roe, political correspondent | 07.09.2029 06:30").
+ */
+export const STAMP_WORDS: readonly string[] = [
+  "kl",
+  "klo",
+  "uhr",
+  "h",
+  "hrs",
+  "local",
+  "time",
+  "updated",
+  "update",
+  "posted",
+  "published",
+  "de",
+  "del",
+  "do",
+  "da",
+  "le",
+  "la",
+  "van",
+  "von",
+  "bin",
+  "al",
+  "el",
+  "and",
+  "correspondent",
+  "reporter",
+  "editor",
+  "writer",
+  "staff",
+  "desk",
+  "service",
+  "political",
+  "diplomatic",
+  "foreign",
+  "economics",
+  "business",
+  "chief",
+  "senior",
+  "special",
 ];
 
 /** "Author: Jane Roe", "Written by Jane Roe" (the bare "By ..." form is matched separately, also glued "ByJane"). */

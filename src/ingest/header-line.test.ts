@@ -89,3 +89,29 @@ test("a page address without its scheme, a 'Filed' stamp, a dotted date, a stamp
   assert.equal(classifyHeaderLine("The ferry sailed at 09:20 on 2031.10.17. to Osk"), null);
   assert.equal(classifyHeaderLine("harbour.example is down again"), null);
 });
+
+test("a stamp that a time vouches for may carry a place, a byline, a weekday in any language or stamp words", () => {
+  const date = (line: string) => classifyHeaderLine(line)?.date ?? null;
+  assert.equal(date("Port Alden, Tuesday 14 October 2031 | 14:50"), "2031-10-14");
+  assert.equal(date("Santa Rosa Baixa, 16/10/2031 - 19:40"), "2031-10-16");
+  assert.equal(date("Osk, 15-10-2031 11:25 (local time)"), "2031-10-15");
+  assert.equal(date("Föstudagur 17. október 2031 | 17:30"), "2031-10-17");
+  assert.equal(date("Selasa, 21 Maret 2034 | 10:05"), "2034-03-21");
+  assert.equal(date("20.10.2031, 11:15 Uhr"), "2031-10-20");
+  assert.equal(date("18.10.2031. 06:45 (ažurirano 09:12)"), "2031-10-18");
+  assert.equal(date("2031. 04. 22. 09:40"), "2031-04-22");
+  const byline = classifyHeaderLine("Jane Roe, Political Correspondent | 22.10.2031 17:35");
+  assert.equal(byline?.author, "Jane Roe");
+  assert.equal(byline?.date, "2031-10-22");
+  assert.equal(classifyHeaderLine("By World Desk | 22/10/2031 20:15")?.date, "2031-10-22");
+  // prose with a date and a time stays prose; a place alone before a date without a time is a headline
+  assert.equal(classifyHeaderLine("The ferry left Osk at 09:20 on 17.10.2031 for the islands"), null);
+  assert.equal(classifyHeaderLine("Ferry strike in Port Alden, 15/02/2031"), null);
+});
+
+test("a weekday on the stamp tells day and month apart; a 12-hour clock puts the month first", () => {
+  assert.equal(classifyHeaderLine("Thu 02.03.2034 · 11:15")?.date, "2034-03-02");
+  assert.equal(classifyHeaderLine("Fri 02.03.2034 · 11:15")?.date, "2034-02-03");
+  assert.deepEqual(classifyHeaderLine("04/03/2031 3:10 pm")?.readings, ["2031-04-03", "2031-03-04"]);
+  assert.deepEqual(classifyHeaderLine("04/03/2031 15:10")?.readings, ["2031-03-04", "2031-04-03"]);
+});

@@ -7,10 +7,12 @@ import {
   NAME_PARTICLES,
   PUBLISHED_LABELS,
   SOURCE_LABELS,
+  STAMP_WORDS,
   UPDATED_LABELS,
   WIDGET_WORDS,
 } from "./header-labels.ts";
 import { findDate, ymd } from "./parse-date.ts";
+import { weekdayIn, weekdayOf } from "./weekdays.ts";
 
 export type HeaderRule =
   | "header-date"
@@ -136,14 +138,69 @@ function shortName(text: string): string | null {
 }
 
 const AMBIGUOUS_NUMERIC = /^[\s:,-]*(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/;
+const NUMERIC_ANYWHERE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/u;
+// A 12-hour clock or a North American zone: the stamp more likely puts the month first ("04/03/2031 3:10 pm ET").
+const MONTH_FIRST_HINT = /\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?!\w)|\b(?:[ECMP][SD]?T|AKST|HST)\b/iu;
 
-/** Day-first and month-first readings of a stamp that opens with a numeric date ("07/04/2031"), valid ones only. */
-function readings(text: string): string[] {
-  const m = AMBIGUOUS_NUMERIC.exec(text);
+/**
+ * The readings of a numeric date ("07/04/2031": 7 April or 4 July) that `text` opens with, or holds anywhere when
+ * `anywhere`; valid ones only, the usual one first: day first, unless a 12-hour clock or a North American zone says
+ * month first. A weekday named on the line ("Thu 02.03.2034") keeps only the reading that falls on it.
+ */
+function readings(text: string, anywhere = false): string[] {
+  const m = (anywhere ? NUMERIC_ANYWHERE : AMBIGUOUS_NUMERIC).exec(text);
   if (!m) return [];
   const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
   const year = y < 100 ? 2000 + y : y;
-  return [...new Set([ymd(year, b, a), ymd(year, a, b)].filter((d): d is string => d !== null))];
+  const pair = MONTH_FIRST_HINT.test(text)
+    ? [ymd(year, a, b), ymd(year, b, a)]
+    : [ymd(year, b, a), ymd(year, a, b)];
+  const valid = [...new Set(pair.filter((d): d is string => d !== null))];
+  const weekday = weekdayIn(text);
+  const named = weekday === null ? [] : valid.filter((d) => weekdayOf(d) === weekday);
+  return named.length === 1 ? named : valid;
+}
+
+/** A stamp fact from its readings: a date when only one reading is left. */
+function numericStamp(rule: HeaderRule, text: string, url: string | null, anywhere = false): HeaderFact {
+  const all = readings(text, anywhere);
+  return all.length === 1 ? fact(rule, { date: all[0] ?? null, url }) : fact(rule, { url, readings: all });
+}
+
+const MAX_TIMED_STAMP = 100;
+const MAX_TIMED_RESIDUE = 7;
+const STAMP_WORD_SET = new Set(STAMP_WORDS);
+// "(local time)", "(updated 09:45)", "(GMT+7)": a bracket without a year on a stamp line says nothing of the date
+const BRACKET_RE = /\((?![^()]*\d{4})[^()]{0,40}\)/gu;
+
+/**
+ * A stamp that a time of day vouches for although it holds more than a date: the place, author, outlet or weekday
+ * in any language around it ("Havnsund, Tuesday 29 April 2036 | 14:50", "Jane Roe | 07.09.2029 06:30",
+ * "Thứ Tư, 08/02/2034 - 15:30 (GMT+7)", "20.02.2034, 11:15 Uhr"). Its other words must be capitalised or stamp
+ * words; a lower-case word of prose ("The ferry sailed at 09:20 on 17.10.2031") makes it a sentence.
+ */
+function timedStamp(text: string, url: string | null): HeaderFact | null {
+  if (text.length > MAX_TIMED_STAMP) return null;
+  const bare = text.replace(BRACKET_RE, (m) => " ".repeat(m.length));
+  const timed = TIME_RE.test(bare);
+  TIME_RE.lastIndex = 0;
+  if (!timed) return null;
+  const found = findDate(bare);
+  const numeric = found === null ? NUMERIC_ANYWHERE.exec(bare) : null;
+  const start = found?.start ?? numeric?.index;
+  if (start === undefined) return null;
+  const end = found?.end ?? start + (numeric?.[0].length ?? 0);
+  const residue = residueWords(bare, start, end);
+  const stampWord = (w: string) =>
+    /^[\p{Lu}\p{Lt}]/u.test(w) || STAMP_WORD_SET.has(w.toLowerCase().replace(/[.,;:]+$/u, ""));
+  if (residue.length > MAX_TIMED_RESIDUE || !residue.every(stampWord)) return null;
+  // "Jane Roe, political correspondent | 07.09.2029 06:30": the name before a bar that the date is after
+  const segments = text.split(/\s+[|·•]\s+/u);
+  const lead = segments.length > 1 && !segments[0]?.match(/\d/) ? (segments[0]?.split(",")[0] ?? "") : "";
+  const byline = bylineName(lead.replace(/^By\s+/u, ""));
+  const author = byline !== null && byline.split(/\s+/).length >= 2 ? byline : null;
+  if (found !== null) return fact("dateline", { date: found.value, url, author });
+  return { ...numericStamp("dateline", bare, url, true), author };
 }
 
 /** Classify one line of a dump's header; null when it is not metadata (a title or body line). */
@@ -170,7 +227,7 @@ export function classifyHeaderLine(line: string): HeaderFact | null {
     // "Posted: 04-03-2027 13:15": a stamp whose day and month could be either way round is still a stamp, not the
     // headline; the date comes from elsewhere (the URL, the dateline)
     const rest = text.slice(m[0].length);
-    if (AMBIGUOUS_NUMERIC.test(rest)) return fact(rule, { date: null, url, readings: readings(rest) });
+    if (AMBIGUOUS_NUMERIC.test(rest)) return numericStamp(rule, rest, url);
   }
   const author = AUTHOR_LABEL_RE.exec(text);
   if (author) {
@@ -186,7 +243,9 @@ export function classifyHeaderLine(line: string): HeaderFact | null {
   const by = /^By(?:\s+|(?=[\p{Lu}]))(.+)$/u.exec(text);
   if (by) {
     const name = bylineName(by[1] ?? "");
-    if (name !== null) return fact("byline", { author: name });
+    // "By Mirror World Desk | 22/03/2034 20:15": a byline that also stamps the page
+    const stamp = timedStamp(text, url);
+    if (name !== null) return stamp === null ? fact("byline", { author: name }) : { ...stamp, author: name };
   }
   const dateline = stampDate(text, 0) ?? stampDate(text.replace(AFTER_BAR, ""), 0);
   if (dateline !== null) return fact("dateline", { date: dateline, url });
@@ -197,6 +256,6 @@ export function classifyHeaderLine(line: string): HeaderFact | null {
   const stamp = timed ? text.replace(PLACE_OPENING, "").replace(AFTER_BAR, "") : text;
   const numeric = AMBIGUOUS_NUMERIC.exec(stamp);
   if (numeric && residueWords(stamp, numeric.index, numeric.index + numeric[0].length).length === 0)
-    return fact("dateline", { date: null, url, readings: readings(stamp) });
-  return null;
+    return numericStamp("dateline", stamp, url);
+  return timedStamp(text, url);
 }

@@ -52,6 +52,11 @@ const PATTERNS: readonly DatePattern[] = [
     re: /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu,
     read: (m) => ymd(num(m[1]), num(m[3]), num(m[4])),
   },
+  // "2031. 04. 22.": the Hungarian order, year first, each part closed by a dot and a space.
+  {
+    re: /(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)/gu,
+    read: (m) => ymd(num(m[1]), num(m[2]), num(m[3])),
+  },
   // "Sept 05, 2025", "September 5th, 2025", "Sept. 5 2025".
   {
     re: /(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/giu,

@@ -168,3 +168,52 @@ test("a section label in capitals a blank line above the headline is furniture, 
   );
   assert.equal(short.title, "FERRIES RETURN");
 });
+
+test("an ambiguous stamp nothing settles is read day first; a 'Stand:' stamp dates the page, an update stamp does not", () => {
+  const read = (...lines: string[]) => readTextDump(lines.join("\n"), "a.txt");
+  const stamp = read(
+    "HARBOUR DAILY",
+    "Home | Ferries",
+    "",
+    "Ferry crews home",
+    "07.04.2031 | 07:20",
+    "",
+    "The crews came home.",
+  );
+  assert.equal(stamp.published, "2031-04-07");
+  const updated = read(
+    "HARBOUR DAILY",
+    "",
+    "Ferry crews home",
+    "Updated 9 April 2031 at 08:10",
+    "",
+    "The crews came home.",
+  );
+  assert.equal(updated.published, null);
+  const stand = read(
+    "HARBOUR DAILY",
+    "",
+    "Ferry crews home",
+    "Stand: 09.04.2031 08:10",
+    "",
+    "The crews came home.",
+  );
+  assert.equal(stand.published, "2031-04-09");
+});
+
+test("a stamp below a standfirst or a breadcrumb taken for the title still dates the page", () => {
+  const doc = readTextDump(
+    [
+      "Home > World > Ferry crews home at last",
+      "",
+      "Ferry crews home at last",
+      "The minister says the crossing reopens on Monday",
+      "",
+      "Jane Roe, Harbour Correspondent | 16.04.2031 17:35",
+      "",
+      "The ferry crews came home on Wednesday, the minister said at a long news conference in the port of Osk.",
+    ].join("\n"),
+    "b.txt",
+  );
+  assert.equal(doc.published, "2031-04-16");
+});

@@ -160,6 +160,37 @@ function readingNamed(facts: readonly HeaderFact[], bodyLines: readonly string[]
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
+/** The usual reading of an ambiguous numeric stamp (day first, unless its clock or zone is North American). */
+function usualReading(facts: readonly HeaderFact[]): string | null {
+  return facts.find((f) => f.rule !== "update-stamp" && f.readings.length > 1)?.readings[0] ?? null;
+}
+
+/** The publication date the stamps say, by rule priority, then an ambiguous stamp's reading (an update stamp is not believed). */
+function resolveDate(
+  facts: readonly HeaderFact[],
+  bodyLines: readonly string[],
+  fromUrl: string | null,
+): string | null {
+  if (fromUrl !== null) return headerDate(facts);
+  return headerDate(facts) ?? readingNamed(facts, bodyLines) ?? usualReading(facts);
+}
+
+// A stamp printed below a standfirst or a mistaken title sits among the short lines before the first paragraph.
+const MAX_OPENING_LINES = 12;
+const PROSE_LINE = 200;
+
+/** Dated stamps among the body's short opening lines, before the first line of prose. */
+function openingStamps(bodyLines: readonly string[]): HeaderFact[] {
+  const found: HeaderFact[] = [];
+  const opening = bodyLines.map((l) => l.trim()).filter(Boolean);
+  for (const line of opening.slice(0, MAX_OPENING_LINES)) {
+    if (line.length > PROSE_LINE) break;
+    const fact = classifyHeaderLine(line);
+    if (fact !== null && (fact.date !== null || fact.readings.length > 0)) found.push(fact);
+  }
+  return found;
+}
+
 const first = (facts: readonly HeaderFact[], key: "url" | "author" | "outlet"): string | null =>
   facts.find((f) => f[key] !== null)?.[key] ?? null;
 
@@ -181,7 +212,9 @@ export function readTextDump(text: string, source: string): RawDoc {
   const bodyLines = lines.slice(hasTitle ? after.next : before.next);
   const url = first(facts, "url");
   const fromUrl = dateFromUrl(url);
-  const fromHeader = headerDate(facts) ?? (fromUrl === null ? readingNamed(facts, bodyLines) : null);
+  const fromHeader =
+    resolveDate(facts, bodyLines, fromUrl) ??
+    (fromUrl === null ? resolveDate(openingStamps(bodyLines), bodyLines, null) : null);
   const published = fromHeader ?? fromUrl;
   const publishedFrom: PublishedFrom = fromHeader !== null ? "header" : fromUrl !== null ? "url" : null;
 

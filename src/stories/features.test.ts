@@ -47,3 +47,12 @@ test("an outlet's own name in its datelines and credits is no term of its articl
   assert.ok(!own.has("larkspur") && own.has("strike") && own.has("union"));
   assert.ok(termCounts({ ...input, outlet: "Other Paper" }).has("larkspur"));
 });
+
+test("a patronymic between given name and surname is not a surname term", () => {
+  assert.deepEqual(
+    entityTerms("Arkady Semyonovich Lavrentyev", "person"),
+    entityTerms("Arkadiy Lavrentyev", "person"),
+  );
+  assert.notDeepEqual(entityTerms("Nadia Ivanovna", "person"), entityTerms("Nadia", "person"));
+  assert.equal(entityTerms("Ana Lucía Ivanovich", "person").length, 2);
+});

@@ -30,6 +30,8 @@ export function entityTerm(name: string, type: Entity["type"]): string {
   return `@${nameSkeleton(entityKey(name).split(" ").at(-1) ?? "")}`;
 }
 
+const PATRONYMIC = /(?:ovich|evich|ovitch|ievich|ich|ovna|evna|ichna|yevna|ogly|oglu|kyzy|qizi)$/u;
+
 const PARTICLES = new Set([
   "de",
   "da",
@@ -64,7 +66,12 @@ export function entityTerms(name: string, type: Entity["type"]): string[] {
   const words = entityKey(name)
     .split(" ")
     .filter((w) => w !== "" && !PARTICLES.has(w));
-  const surnames = words.length > 1 ? words.slice(1) : words;
+  // "Arkady Semyonovich Lavrentyev": a patronymic between the given name and the surname is no surname
+  const named =
+    words.length > 2
+      ? words.filter((w, i) => i === 0 || i === words.length - 1 || !PATRONYMIC.test(w))
+      : words;
+  const surnames = named.length > 1 ? named.slice(1) : named;
   return [...new Set(surnames.map((w) => `@${nameSkeleton(w)}`))];
 }
 
