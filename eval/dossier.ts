@@ -2,7 +2,7 @@
  * @module `npm run eval:dossier`: the whole dossier stage on Dossier's own invented corpus
  * (eval/dossier-corpus, gold written by reading the articles; the development corpus, whose thresholds were set on
  * it), a second development corpus (eval/dossier-corpus2, first written as a held-out set), a third
- * (eval/dossier-corpus3, varied stance wording), a fourth to a twenty-fourth (eval/dossier-corpus4 to -24, each written
+ * (eval/dossier-corpus3, varied stance wording), a fourth to a twenty-fifth (eval/dossier-corpus4 to -25, each written
  * blind to the code, 33 to 48 articles) and, when present, a
  * held-out corpus (eval/dossier-heldout, never tuned on) — pairwise duplicate
  * precision/recall, story BCubed F1, stance accuracy and change-detection precision/recall — and a report on the
@@ -67,6 +67,7 @@ const CORPORA: readonly { readonly dir: string; readonly label: string; readonly
   { dir: join(ROOT, "eval", "dossier-corpus22"), label: "Twenty-second development corpus", heldOut: false },
   { dir: join(ROOT, "eval", "dossier-corpus23"), label: "Twenty-third development corpus", heldOut: false },
   { dir: join(ROOT, "eval", "dossier-corpus24"), label: "Twenty-fourth development corpus", heldOut: false },
+  { dir: join(ROOT, "eval", "dossier-corpus25"), label: "Twenty-fifth development corpus", heldOut: false },
   {
     dir: join(ROOT, "eval", "dossier-heldout"),
     label: "Held-out corpus (never used to tune)",

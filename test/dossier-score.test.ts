@@ -329,6 +329,7 @@ for (const name of [
   "dossier-corpus22",
   "dossier-corpus23",
   "dossier-corpus24",
+  "dossier-corpus25",
 ]) {
   test(`${name}'s gold is consistent`, () => {
     const dir = fileURLToPath(new URL(`../eval/${name}/`, import.meta.url));
