@@ -140,7 +140,8 @@ function shortName(text: string): string | null {
 const AMBIGUOUS_NUMERIC = /^[\s:,-]*(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/;
 const NUMERIC_ANYWHERE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/u;
 // A 12-hour clock or a North American zone: the stamp more likely puts the month first ("04/03/2031 3:10 pm ET").
-const MONTH_FIRST_HINT = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?!\w)|\b(?:[ECMP][SD]?T|AKST|HST)\b/u;
+const MONTH_FIRST_HINT =
+  /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?!\w)|\b(?:[ECMP][SD]?T|AKST|HST)\b/u;
 
 /**
  * The readings of a numeric date ("07/04/2031": 7 April or 4 July) that `text` opens with, or holds anywhere when
