@@ -382,21 +382,3 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
     ],
   },
 ];
-
-/** Phrases that refer back to an earlier event of the same frame rather than naming participants. */
-export const ANAPHORIC_PARTICIPANTS: readonly string[] = [
-  "the two leaders",
-  "the two presidents",
-  "both leaders",
-  "the leaders",
-  "such a meeting",
-  "the meeting",
-  "this meeting",
-  "that meeting",
-  "any meeting",
-  "a top-level meeting",
-  "any top-level meeting",
-  "a summit meeting",
-  "their meeting",
-  "high-level talks",
-];
