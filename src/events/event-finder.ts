@@ -30,7 +30,6 @@ function wordMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 }
 
 /** The first match of a wordsPattern in `text` that starts a word. */
-/** The first match of a wordsPattern in `text` that starts a word. */
 function firstWord(pattern: RegExp, text: string): RegExpExecArray | null {
   pattern.lastIndex = 0;
   const first = wordMatch(pattern, text);
@@ -38,9 +37,11 @@ function firstWord(pattern: RegExp, text: string): RegExpExecArray | null {
   // event after the condition's comma
   if (first !== null && LEADING_CONDITION.test(text.slice(0, first.index))) {
     const comma = text.indexOf(",", first.index);
-    pattern.lastIndex = comma;
-    const main = comma > 0 ? wordMatch(pattern, text) : null;
-    if (main !== null) return main;
+    if (comma > 0) {
+      pattern.lastIndex = comma;
+      const main = wordMatch(pattern, text);
+      if (main !== null) return main;
+    }
   }
   return first;
 }
